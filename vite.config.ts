@@ -1,0 +1,54 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+export default defineConfig({
+  plugins: [
+    react(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      // 'prompt': a silent takeover could reload the page under a member half-way through a letter.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Carta — letters and actions for human rights',
+        short_name: 'Carta',
+        description:
+          'Read cases, write appeals and record actions offline, for your local human-rights group.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        background_color: '#ffffff',
+        theme_color: '#1d1d1b',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: '/icons/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      injectManifest: {
+        // The plugin adds the web manifest and its icons itself; globbing them as well listed each
+        // twice, and globbing every svg would ship the icons' sources to every phone.
+        globPatterns: ['**/*.{js,css,html,json}'],
+      },
+      // The dev server must behave like a plain site: a stale dev service worker hides edits.
+      devOptions: { enabled: false },
+    }),
+  ],
+  server: {
+    proxy: { '/api': 'http://127.0.0.1:8080' },
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+});
