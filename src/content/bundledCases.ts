@@ -1,0 +1,14 @@
+import type { Case } from '../domain/case';
+
+// Eager, so the cases are part of the app bundle and the service worker precaches them with it:
+// a member who installed the app offline still has every case to read.
+// Not validated here: the content test proves each file is exactly what caseSchema would return
+// (defaults included), and leaving the schema library out of start-up keeps the first load light.
+const caseFiles = import.meta.glob<Case>('./cases/*.json', { eager: true, import: 'default' });
+
+export const bundledCases: Case[] = Object.values(caseFiles)
+  // Code-point order, not localeCompare: the same on every phone, so BUNDLE_VERSION is too.
+  .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/** Changes whenever a case is added, removed or revised, so the app knows to reload the bundle. */
+export const BUNDLE_VERSION: string = bundledCases.map((c) => `${c.id}@${c.version}`).join(',');

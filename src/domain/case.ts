@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { LANGUAGES } from './language';
+import { findUnknownPlaceholders } from './letterPlaceholders';
+
+const localizedText = z.object({ en: z.string().trim().min(1), es: z.string().trim().min(1) });
+const localizedParagraphs = z.object({
+  en: z.array(z.string().trim().min(1)).min(1),
+  es: z.array(z.string().trim().min(1)).min(1),
+});
+
+const isoDate = z.iso.date();
+
+export const CASE_KINDS = ['urgent-action', 'individual-at-risk', 'petition'] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+
+export const SOCIAL_NETWORKS = ['x', 'instagram', 'facebook', 'bluesky', 'mastodon'] as const;
+
+export const socialHandleSchema = z.object({
+  network: z.enum(SOCIAL_NETWORKS),
+  handle: z.string().trim().min(2),
+  url: z.url({ protocol: /^https$/ }),
+});
+export type SocialHandle = z.infer<typeof socialHandleSchema>;
+
+export const targetSchema = z.object({
+  /** Stable within its case, so drafts keep pointing at the same person after a content update. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Per language, because some targets are a description ("Your MP") rather than a person's name. */
+  name: localizedText,
+  role: localizedText,
+  /** Salutation as that language opens a letter: "Dear Madam President" / "Señora Presidenta:". */
+  salutation: localizedText,
+  /** Lines of the postal address, written as the post office of the target's country expects. */
+  postalAddress: z.array(z.string().trim().min(1)).min(1).optional(),
+  email: z.email().optional(),
+  phone: z
+    .string()
+    .regex(/^\+[0-9 ]{7,20}$/, 'international format, e.g. +1 202 833 9860')
+    .optional(),
+  fax: z
+    .string()
+    .regex(/^\+[0-9 ]{7,20}$/, 'international format, e.g. +1 202 659 8124')
+    .optional(),
+  social: z.array(socialHandleSchema).default([]),
+  contactFormUrl: z.url({ protocol: /^https$/ }).optional(),
+  /**
+   * Some targets are not one fixed person but "your own MP": the writer looks up who that is,
+   * so the case gives a lookup page instead of an address.
+   */
+  lookupUrl: z.url({ protocol: /^https$/ }).optional(),
+});
+export type Target = z.infer<typeof targetSchema>;
+
+export const sampleLetterSchema = z
+  .object({
+    subject: z.string().trim().min(1),
+    /** Paragraphs separated by a blank line; placeholders are `{{name}}` from LETTER_PLACEHOLDERS. */
+    body: z.string().trim().min(1),
+  })
+  .superRefine((letter, ctx) => {
+    for (const field of ['subject', 'body'] as const) {
+      const unknown = findUnknownPlaceholders(letter[field]);
+      if (unknown.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `unknown placeholder(s): ${unknown.join(', ')}`,
+        });
+      }
+    }
+  });
+export type SampleLetter = z.infer<typeof sampleLetterSchema>;
+
+const placeholderText = z
+  .string()
+  .trim()
+  .min(1)
+  .superRefine((text, ctx) => {
+    const unknown = findUnknownPlaceholders(text);
+    if (unknown.length > 0) {
+      ctx.addIssue({ code: 'custom', message: `unknown placeholder(s): ${unknown.join(', ')}` });
+    }
+  });
+
+export const caseUpdateSchema = z.object({
+  date: isoDate,
+  title: localizedText,
+  text: localizedText,
+});
+export type CaseUpdate = z.infer<typeof caseUpdateSchema>;
+
+export const sourceSchema = z.object({
+  title: z.string().trim().min(1),
+  publisher: z.string().trim().min(1),
+  publishedOn: isoDate.optional(),
+  url: z.url({ protocol: /^https$/ }).optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const caseSchema = z
+  .object({
+    /** Stable slug: drafts, reports and server totals refer to a case by it. */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    kind: z.enum(CASE_KINDS),
+    /** Amnesty's own reference, e.g. "UA 105.22"; petitions often have none. */
+    reference: z.string().trim().min(1).optional(),
+    /** ISO 3166-1 alpha-2, so the UI can name the country in either language through Intl. */
+    country: z.string().regex(/^[A-Z]{2}$/),
+    title: localizedText,
+    summary: localizedText,
+    background: localizedParagraphs,
+    /** Who to write to; a petition may have none because signing is the action. */
+    targets: z.array(targetSchema),
+    preferredLanguage: z.enum(LANGUAGES),
+    issuedOn: isoDate,
+    deadline: isoDate.optional(),
+    /** How the people at the centre of the case are named, and their pronouns. */
+    nameAndPronoun: localizedText.optional(),
+    sampleLetter: z.object({ en: sampleLetterSchema, es: sampleLetterSchema }).optional(),
+    /** What to say on the phone, short enough to read aloud; same placeholders as the letter. */
+    callScript: z.object({ en: placeholderText, es: placeholderText }).optional(),
+    /** A public post's text without the handle, which is added per target; kept well under 280. */
+    socialPost: z
+      .object({ en: z.string().trim().min(1).max(240), es: z.string().trim().min(1).max(240) })
+      .optional(),
+    updates: z.array(caseUpdateSchema).default([]),
+    sources: z.array(sourceSchema).min(1),
+    /** Increases with each edit; the phone keeps whichever copy has the higher version. */
+    version: z.number().int().positive(),
+    updatedAt: z.iso.datetime({ offset: true }),
+  })
+  .superRefine((c, ctx) => {
+    const targetIds = new Set<string>();
+    c.targets.forEach((t, i) => {
+      if (targetIds.has(t.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['targets', i, 'id'],
+          message: `duplicate target id ${t.id}`,
+        });
+      }
+      targetIds.add(t.id);
+    });
+    if (c.kind !== 'petition' && c.targets.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['targets'],
+        message: 'only a petition may have no targets',
+      });
+    }
+    if (c.targets.length > 0 && !c.sampleLetter) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sampleLetter'],
+        message: 'a case with targets needs a sample letter',
+      });
+    }
+  });
+export type Case = z.infer<typeof caseSchema>;
+export type CaseInput = z.input<typeof caseSchema>;

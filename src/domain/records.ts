@@ -1,0 +1,77 @@
+import type { Language } from './language';
+
+/** Ways a member can deliver an appeal; each maps to an action type when reported. */
+export const CHANNELS = ['email', 'post', 'fax', 'phone', 'social'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export interface SenderDetails {
+  name: string;
+  /** Lines of the member's postal address, postcode included where the country puts it. */
+  address: string;
+  postcode: string;
+  email: string;
+}
+
+/** The member's own details: kept only on the phone, used to sign letters. */
+export interface Profile extends SenderDetails {
+  id: 'me';
+  updatedAt: string;
+}
+
+export interface Draft {
+  id: string;
+  caseId: string;
+  targetId: string;
+  language: Language;
+  /** How it was sent; null while it is a draft. */
+  channel: Channel | null;
+  subject: string;
+  /** The letter as the member edits it, starting from the filled-in sample letter. */
+  body: string;
+  /** The member's own words, kept apart so the reading copy can show them as written. */
+  ownParagraph: string;
+  sender: SenderDetails;
+  createdAt: string;
+  updatedAt: string;
+  sentAt: string | null;
+}
+
+export const OUTBOX_TYPES = ['action-report', 'sign-up'] as const;
+export type OutboxType = (typeof OUTBOX_TYPES)[number];
+/** `pending` is saved on this phone; `sent` is delivered (the server answered for this id). */
+export type OutboxState = 'pending' | 'sent' | 'rejected';
+
+/** One record that must reach the group's server; its id is the idempotency key. */
+export interface OutboxItem {
+  id: string;
+  type: OutboxType;
+  payload: unknown;
+  createdAt: string;
+  state: OutboxState;
+  /** Requests that carried this item and got no answer for it; shown when it seems stuck. */
+  attempts: number;
+  /** The server's reason when it rejected the item, in its words. */
+  lastError: string | null;
+  deliveredAt: string | null;
+}
+
+export interface StallSession {
+  id: string;
+  caseId: string;
+  place: string;
+  startedAt: string;
+  endedAt: string | null;
+  signupCount: number;
+}
+
+/** The group this phone belongs to; a single row, absent until the member joins. */
+export interface GroupMembership {
+  id: 'current';
+  serverUrl: string;
+  deviceId: string;
+  token: string;
+  groupId: string;
+  groupName: string;
+  publicKey: string | null;
+  joinedAt: string;
+}
