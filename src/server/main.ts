@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { ConfigError, loadConfig, type ServerConfig } from './config';
+import { CaseContentError, seedCases } from './seedCases';
+import { openStore, pgliteDirectory, type Store } from './store/openStore';
+
+/** Long enough for in-flight syncs to finish; short enough that a stuck shutdown does not hang a deploy. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+function serverUrl({ host, port }: ServerConfig): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+function describeStore(store: Store, config: ServerConfig): string {
+  // Never print DATABASE_URL itself: it usually carries a password.
+  return store.kind === 'postgres'
+    ? 'Store: PostgreSQL (DATABASE_URL)'
+    : `Store: PGlite in ${pgliteDirectory(config.dataDir)}`;
+}
+
+async function start(): Promise<void> {
+  const config = loadConfig(process.env);
+  const store = await openStore(
+    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
+  );
+  // Closed first to last on shutdown: the HTTP server stops taking requests before the store goes.
+  const closers: Array<() => Promise<void>> = [() => store.close()];
+  let shuttingDown = false;
+
+  // A terminal's Ctrl-C reaches both `npm start` and this process, so the same signal can arrive
+  // twice; only the first one starts the shutdown.
+  const shutDown = (signal: NodeJS.Signals) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    console.log(`${signal} received, shutting down…`);
+    setTimeout(() => {
+      console.error('Shutdown took too long; exiting.');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    closers
+      .reduce((previous, close) => previous.then(close), Promise.resolve())
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', shutDown);
+  process.on('SIGTERM', shutDown);
+
+  try {
+    const seeded = await seedCases(store, config.contentDir);
+    console.log(
+      `Cases: ${seeded.read} in ${config.contentDir}, ${seeded.written.length} new or updated in the store`,
+    );
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  if (shuttingDown) return;
+
+  if (!existsSync(join(config.distDir, 'index.html'))) {
+    console.warn(
+      `No built app in ${config.distDir}: the API works, but pages answer 503 until you run \`npm run build\`.`,
+    );
+  }
+
+  const app = createApp({ store, distDir: config.distDir });
+  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => {
+    console.log(`Carta is running at ${serverUrl(config)}`);
+    console.log(describeStore(store, config));
+  });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `Port ${config.port} on ${config.host} is already in use: stop the other server or set PORT.`
+        : `The HTTP server failed: ${error.message}`,
+    );
+    void store.close().finally(() => process.exit(1));
+  });
+  closers.unshift(() => new Promise<void>((done) => server.close(() => done())));
+}
+
+start().catch((error: unknown) => {
+  // Configuration and content mistakes are the operator's to fix: the message says what, and a
+  // stack trace would only bury it.
+  if (error instanceof ConfigError || error instanceof CaseContentError) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,70 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { z } from 'zod';
+import { caseSchema, type Case } from '../domain/case';
+import type { Store } from './store/openStore';
+
+export class CaseContentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CaseContentError';
+  }
+}
+
+export interface SeedResult {
+  /** Case files read from the content folder. */
+  read: number;
+  /** Ids written because the store had no copy or an older version. */
+  written: string[];
+}
+
+async function readCaseFile(path: string): Promise<Case> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new CaseContentError(`Case file ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = caseSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new CaseContentError(
+      `Case file ${path} does not match the case schema:\n${z.prettifyError(parsed.error)}`,
+    );
+  }
+  // Drafts and reports refer to a case by id, and the file name is how an editor finds it.
+  const expectedName = `${parsed.data.id}.json`;
+  if (basename(path) !== expectedName) {
+    throw new CaseContentError(
+      `Case file ${path} holds case "${parsed.data.id}" and must be named ${expectedName}.`,
+    );
+  }
+  return parsed.data;
+}
+
+/** Reads and validates every case file in the folder; one bad file stops the whole load. */
+export async function readCaseFiles(contentDir: string): Promise<Case[]> {
+  let names: string[];
+  try {
+    names = await readdir(contentDir);
+  } catch {
+    throw new CaseContentError(`Case content folder ${contentDir} cannot be read (CONTENT_DIR).`);
+  }
+  const files = names.filter((name) => name.endsWith('.json')).sort();
+  const loaded: Case[] = [];
+  for (const name of files) loaded.push(await readCaseFile(join(contentDir, name)));
+  return loaded;
+}
+
+/**
+ * Puts the bundled demo cases into the store at start. Every file is validated before anything is
+ * written, so a typo in one file cannot leave the store half-seeded; a copy already in the store
+ * with the same or a higher version (for example one a coordinator edited) is kept.
+ */
+export async function seedCases(
+  store: Pick<Store, 'upsertCases'>,
+  contentDir: string,
+): Promise<SeedResult> {
+  const cases = await readCaseFiles(contentDir);
+  const written = await store.upsertCases(cases);
+  return { read: cases.length, written };
+}

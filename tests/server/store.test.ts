@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/server/app';
+import { openStore, type Store } from '../../src/server/store/openStore';
+import { caseFixture } from './caseFixtures';
+import { createStoreTarget, storeKinds, type StoreTarget } from './storeTargets';
+
+const quiet = () => {};
+
+const migrationJournal = JSON.parse(
+  readFileSync(
+    fileURLToPath(new URL('../../src/server/store/migrations/meta/_journal.json', import.meta.url)),
+    'utf8',
+  ),
+) as { entries: unknown[] };
+
+describe.each(storeKinds)('the %s store', (kind) => {
+  let target: StoreTarget;
+  let store: Store;
+
+  beforeAll(async () => {
+    target = await createStoreTarget(kind);
+    store = await openStore(target.config);
+  });
+
+  afterAll(async () => {
+    await store?.close();
+    await target?.remove();
+  });
+
+  it(`reports itself as ${kind} and answers a ping`, async () => {
+    expect(store.kind).toBe(kind);
+    await expect(store.ping()).resolves.toBeUndefined();
+  });
+
+  it('applies its migrations once, and opening it again changes nothing', async () => {
+    await store.upsertCases([caseFixture('kept-across-reopen', 1)]);
+    const reopened = await openStore(target.config);
+    try {
+      const applied = await reopened.db
+        .select({ count: sql<number>`count(*)::int` })
+        .from(sql`drizzle.__drizzle_migrations`);
+      expect(applied).toEqual([{ count: migrationJournal.entries.length }]);
+      const { cases } = await reopened.listCasesChangedSince(null);
+      expect(cases.map((c) => c.id)).toContain('kept-across-reopen');
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('keeps the higher version of a case whichever order the copies arrive in', async () => {
+    expect(await store.upsertCases([caseFixture('ua-kept', 2, 'Second edit')])).toEqual([
+      'ua-kept',
+    ]);
+    expect(await store.upsertCases([caseFixture('ua-kept', 1, 'Stale copy')])).toEqual([]);
+    expect(await store.upsertCases([caseFixture('ua-kept', 2, 'Same version again')])).toEqual([]);
+
+    let { cases } = await store.listCasesChangedSince(null);
+    expect(cases.find((c) => c.id === 'ua-kept')).toMatchObject({
+      version: 2,
+      title: { en: 'Second edit' },
+    });
+
+    expect(await store.upsertCases([caseFixture('ua-kept', 3, 'Third edit')])).toEqual(['ua-kept']);
+    ({ cases } = await store.listCasesChangedSince(null));
+    expect(cases.find((c) => c.id === 'ua-kept')).toMatchObject({
+      version: 3,
+      title: { en: 'Third edit' },
+    });
+  });
+
+  it('takes the highest version when one batch holds two copies of a case', async () => {
+    const written = await store.upsertCases([
+      caseFixture('ua-batch', 4, 'Newest'),
+      caseFixture('ua-batch', 2, 'Older'),
+    ]);
+    expect(written).toEqual(['ua-batch']);
+    const { cases } = await store.listCasesChangedSince(null);
+    expect(cases.find((c) => c.id === 'ua-batch')?.title.en).toBe('Newest');
+  });
+
+  it('gives a phone only the cases that changed since its cursor', async () => {
+    await store.upsertCases([caseFixture('cursor-a', 1), caseFixture('cursor-b', 1)]);
+    const before = await store.listCasesChangedSince(null);
+    expect(before.cursor).not.toBeNull();
+
+    const nothingYet = await store.listCasesChangedSince(before.cursor);
+    expect(nothingYet).toEqual({ cases: [], cursor: before.cursor });
+
+    await store.upsertCases([caseFixture('cursor-b', 2), caseFixture('cursor-c', 1)]);
+    // A stale copy is not a change, so it must not show up either.
+    await store.upsertCases([caseFixture('cursor-a', 1)]);
+
+    const changed = await store.listCasesChangedSince(before.cursor);
+    expect(changed.cases.map((c) => [c.id, c.version])).toEqual([
+      ['cursor-b', 2],
+      ['cursor-c', 1],
+    ]);
+    expect(changed.cursor).not.toBe(before.cursor);
+    expect(await store.listCasesChangedSince(changed.cursor)).toEqual({
+      cases: [],
+      cursor: changed.cursor,
+    });
+  });
+
+  it('refuses a cursor it never handed out', async () => {
+    await expect(store.listCasesChangedSince('not-a-cursor')).rejects.toThrow(/cursor/);
+    await expect(store.listCasesChangedSince('-1')).rejects.toThrow(/cursor/);
+  });
+
+  it('answers the health check with its kind', async () => {
+    const app = createApp({ store, distDir: '/nonexistent', log: quiet });
+    const response = await app.request('/api/health');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true, store: kind });
+  });
+
+  it('makes the health check answer 503 when the database is gone', async () => {
+    const goneTarget = await createStoreTarget(kind);
+    const gone = await openStore(goneTarget.config);
+    await gone.close();
+    try {
+      const app = createApp({ store: gone, distDir: '/nonexistent', log: quiet });
+      const response = await app.request('/api/health');
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({
+        error: { code: 'store_unavailable', message: expect.any(String) },
+      });
+    } finally {
+      await goneTarget.remove();
+    }
+  });
+});
