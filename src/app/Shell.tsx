@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { AppRoutes } from './AppRoutes';
+import { BottomNav } from './BottomNav';
+import { ErrorBoundary } from './ErrorBoundary';
+import { UpdatePrompt } from './update/UpdatePrompt';
+
+export function Shell() {
+  const { t } = useTranslation();
+  const [path] = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const previousPath = useRef(path);
+
+  // A client-side navigation leaves focus on the tapped link and the scroll where it was; a screen
+  // reader user would hear nothing change. Moving focus to <main> reads the new page from the top.
+  useEffect(() => {
+    if (previousPath.current === path) return;
+    previousPath.current = path;
+    mainRef.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [path]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <span className="brand">{t('appName')}</span>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1} ref={mainRef}>
+        {/* Keyed by path so that leaving a page that crashed gives the next page a fresh start. */}
+        <ErrorBoundary key={path}>
+          <AppRoutes />
+        </ErrorBoundary>
+      </main>
+      <BottomNav />
+      <UpdatePrompt />
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Case } from '../../domain/case';
+import { useDatabase } from '../../app/DatabaseContext';
+import { BackIcon } from '../../app/icons';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useUiLanguage } from '../../app/useUiLanguage';
+import { CaseFacts } from './CaseFacts';
+import { DeadlineStatusText } from './DeadlineStatusText';
+import { SourceList } from './SourceList';
+import { TargetCard } from './TargetCard';
+import { UpdatesTimeline } from './UpdatesTimeline';
+
+export function CasePage({ caseId }: { caseId: string }) {
+  const { t } = useTranslation('cases');
+  const database = useDatabase();
+  // null, not undefined, for "no such case": useLiveQuery itself returns undefined while loading.
+  const item = useLiveQuery(
+    async () => (await database.cases.get(caseId)) ?? null,
+    [database, caseId],
+  );
+
+  if (item === undefined) {
+    return (
+      <p className="page" role="status">
+        {t('page.loading')}
+      </p>
+    );
+  }
+  if (item === null) return <CaseNotFound />;
+  return <CaseArticle item={item} />;
+}
+
+function CaseNotFound() {
+  const { t } = useTranslation('cases');
+  useDocumentTitle(t('notFound.title'));
+  return (
+    <div className="message-screen">
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.text')}</p>
+      <Link href="/" className="button">
+        {t('notFound.back')}
+      </Link>
+    </div>
+  );
+}
+
+function CaseArticle({ item }: { item: Case }) {
+  const { t } = useTranslation('cases');
+  const language = useUiLanguage();
+  useDocumentTitle(item.reference ?? item.title[language]);
+
+  return (
+    <article className="page case">
+      <Link href="/" className="back-link">
+        <BackIcon />
+        {t('page.backToList')}
+      </Link>
+      <h1>{item.title[language]}</h1>
+      <DeadlineStatusText deadline={item.deadline} className="deadline-callout" />
+      <p className="case-summary">{item.summary[language]}</p>
+      <CaseFacts item={item} />
+
+      <section className="case-section">
+        <h2>{t('page.background')}</h2>
+        {item.background[language].map((paragraph, i) => (
+          <p key={i}>{paragraph}</p>
+        ))}
+      </section>
+
+      {item.targets.length > 0 && (
+        <section className="case-section">
+          <h2>{t('page.targets')}</h2>
+          <p className="language-hint">{t(`preferredLanguage.${item.preferredLanguage}`)}</p>
+          <ul className="targets">
+            {item.targets.map((target) => (
+              <TargetCard key={target.id} target={target} />
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {item.updates.length > 0 && <UpdatesTimeline updates={item.updates} />}
+      <SourceList sources={item.sources} />
+    </article>
+  );
+}

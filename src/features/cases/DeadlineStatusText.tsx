@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { deadlineStatus, localDate } from '../../domain/deadline';
+import { formatCalendarDate } from '../../app/localeFormat';
+import { useUiLanguage } from '../../app/useUiLanguage';
+
+/** "7 days left", "Last day today" or the warning for a passed deadline; nothing without one. */
+export function DeadlineStatusText({
+  deadline,
+  className = '',
+}: {
+  deadline: string | undefined;
+  className?: string;
+}) {
+  const { t } = useTranslation('cases');
+  const language = useUiLanguage();
+  const status = deadlineStatus(deadline, localDate(new Date()));
+  switch (status.state) {
+    case 'none':
+      return null;
+    case 'open':
+      return (
+        <p className={`deadline deadline-open ${className}`}>
+          {t('deadline.daysLeft', { count: status.daysLeft })}
+        </p>
+      );
+    case 'today':
+      return <p className={`deadline deadline-today ${className}`}>{t('deadline.today')}</p>;
+    case 'passed':
+      return (
+        <p className={`deadline deadline-passed ${className}`}>
+          {t('deadline.passed', { date: formatCalendarDate(status.deadline, language) })}
+        </p>
+      );
+  }
+}

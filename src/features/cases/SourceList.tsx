@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import type { Source } from '../../domain/case';
+import { NewTabLink } from '../../app/NewTabLink';
+import { formatCalendarDate } from '../../app/localeFormat';
+import { useUiLanguage } from '../../app/useUiLanguage';
+
+export function SourceList({ sources }: { sources: readonly Source[] }) {
+  const { t } = useTranslation('cases');
+  const language = useUiLanguage();
+  return (
+    <section className="case-section">
+      <h2>{t('page.sources')}</h2>
+      <ul className="sources">
+        {sources.map((source) => (
+          <li key={`${source.publisher}-${source.title}`}>
+            {source.url ? (
+              <NewTabLink href={source.url}>{source.title}</NewTabLink>
+            ) : (
+              <span>{source.title}</span>
+            )}
+            <span className="source-meta">
+              {source.publisher}
+              {source.publishedOn && (
+                <>
+                  {', '}
+                  <time dateTime={source.publishedOn}>
+                    {formatCalendarDate(source.publishedOn, language)}
+                  </time>
+                </>
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,196 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bundledCases } from '../../src/content/bundledCases';
+import type { Case } from '../../src/domain/case';
+import { renderApp } from './renderApp';
+
+function bundled(id: string): Case {
+  const found = bundledCases.find((c) => c.id === id);
+  if (!found) throw new Error(`no bundled case ${id}`);
+  return found;
+}
+
+const ua = bundled('ua-105-22');
+
+/** The list entry (card) of the case whose title link has this name. */
+async function findCaseCard(title: string): Promise<HTMLElement> {
+  const link = await screen.findByRole('link', { name: title });
+  const card = link.closest('li');
+  if (!card) throw new Error(`the link "${title}" is not in a list item`);
+  return card;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the case list', () => {
+  it('shows UA 105.22 with its kind, country and the warning that its deadline has passed', async () => {
+    await renderApp({ language: 'en' });
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Cases' })).toBeTruthy();
+    const card = await findCaseCard(ua.title.en);
+    expect(within(card).getByText('UA 105.22')).toBeTruthy();
+    expect(within(card).getByText('Urgent Action')).toBeTruthy();
+    expect(within(card).getByText('Peru')).toBeTruthy();
+    expect(
+      within(card).getByText(
+        'Deadline passed on 7 March 2023: check with your section office before sending',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('counts down the days while a case is still open, in both languages', async () => {
+    // Only Date is faked: Dexie and Testing Library still need real timers.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2023, 1, 28, 9, 0));
+
+    await renderApp({ language: 'en' });
+    expect(within(await findCaseCard(ua.title.en)).getByText('7 days left')).toBeTruthy();
+
+    vi.setSystemTime(new Date(2023, 2, 6, 9, 0));
+    await renderApp({ language: 'es' });
+    const card = await findCaseCard(ua.title.es);
+    expect(within(card).getByText('Queda 1 día')).toBeTruthy();
+    expect(within(card).getByText('Acción Urgente')).toBeTruthy();
+    expect(within(card).getByText('Perú')).toBeTruthy();
+  });
+
+  it('says when today is the last day to act', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2023, 2, 7, 23, 30));
+
+    await renderApp({ language: 'en' });
+
+    expect(within(await findCaseCard(ua.title.en)).getByText('Last day today')).toBeTruthy();
+  });
+});
+
+describe('a case page', () => {
+  it("opens from the list and puts the ambassador's phone and email one tap away", async () => {
+    const { user, location } = await renderApp({ language: 'en' });
+
+    await user.click(await screen.findByRole('link', { name: ua.title.en }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: ua.title.en })).toBeTruthy();
+    expect(location.history).toContain('/cases/ua-105-22');
+    const ambassador = screen.getByRole('heading', { level: 3, name: 'Oswaldo de Rivero' });
+    const card = ambassador.closest('li');
+    if (!card) throw new Error('the ambassador is not in a list item');
+    expect(
+      within(card)
+        .getByRole('link', { name: /\+1 202 833 9860/ })
+        .getAttribute('href'),
+    ).toBe('tel:+12028339860');
+    expect(
+      within(card)
+        .getByRole('link', { name: /digitaldiplomacy@embassyofperu\.us/ })
+        .getAttribute('href'),
+    ).toBe('mailto:digitaldiplomacy@embassyofperu.us');
+    // A fax number is for reading out to a fax machine, not for the phone's dialer.
+    expect(within(card).getByText('+1 202 659 8124')).toBeTruthy();
+    expect(within(card).queryByRole('link', { name: /659 8124/ })).toBeNull();
+    const contactForm = within(card).getByRole('link', { name: /Contact form/ });
+    expect(contactForm.getAttribute('target')).toBe('_blank');
+    expect(contactForm.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(
+      within(card)
+        .getByRole('link', { name: /@PeruInTheUSA/ })
+        .getAttribute('href'),
+    ).toBe('https://x.com/PeruInTheUSA');
+  });
+
+  it('reads in Spanish, with Spanish dates and a hint to write in Spanish', async () => {
+    await renderApp({ language: 'es', path: '/cases/ua-105-22' });
+
+    expect(await screen.findByRole('heading', { level: 1, name: ua.title.es })).toBeTruthy();
+    expect(
+      screen.getByText(
+        'El plazo terminó el 7 de marzo de 2023: consulte con la oficina de su sección antes de enviar nada',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText(/Si puede, escriba en español/)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'A quién escribir' })).toBeTruthy();
+    const deadline = screen.getByText('7 de marzo de 2023');
+    expect(deadline.tagName).toBe('TIME');
+    expect(deadline.getAttribute('datetime')).toBe('2023-03-07');
+  });
+
+  it('lists the updates of a case newest first', async () => {
+    const petition = bundled('peru-repression-petition');
+    await renderApp({ language: 'en', path: '/cases/peru-repression-petition' });
+
+    const updates = within(
+      (await screen.findByRole('heading', { level: 2, name: 'Updates' })).closest('section')!,
+    );
+    const dates = updates.getAllByRole('listitem').map((item) => {
+      return item.querySelector('time')?.getAttribute('datetime');
+    });
+    const newestFirst = petition.updates.map((u) => u.date).sort((a, b) => b.localeCompare(a));
+    expect(dates).toEqual(newestFirst);
+    expect(dates.length).toBeGreaterThan(1);
+  });
+
+  it('shows markup in case text as plain text and never runs it', async () => {
+    const hostile: Case = {
+      ...ua,
+      id: 'markup-test',
+      title: { en: 'A case with <b>markup</b>', es: 'Un caso con <b>marcas</b>' },
+      background: {
+        en: ['<img src=x onerror=alert(1)>', 'A second paragraph.'],
+        es: ['<img src=x onerror=alert(1)>', 'Un segundo párrafo.'],
+      },
+    };
+    const { container } = await renderApp({
+      language: 'en',
+      path: '/cases/markup-test',
+      cases: [hostile],
+    });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'A case with <b>markup</b>' }),
+    ).toBeTruthy();
+    const paragraph = screen.getByText('<img src=x onerror=alert(1)>');
+    expect(paragraph.tagName).toBe('P');
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+  });
+
+  it('says so when a link points at a case the phone does not have, and leads back', async () => {
+    const { user } = await renderApp({ language: 'en', path: '/cases/no-such-case' });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Case not found' })).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: 'Back to the cases' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cases' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: ua.title.en })).toBeTruthy();
+  });
+});
+
+describe('the shell', () => {
+  it('shows a translated "page not found" inside the app for an unknown address', async () => {
+    await renderApp({ language: 'es', path: '/no/existe' });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Página no encontrada' }),
+    ).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Principal' });
+    expect(within(nav).getByRole('link', { name: 'Casos' })).toBeTruthy();
+  });
+
+  it('marks the tab of the current page in the bottom navigation', async () => {
+    const { user } = await renderApp({ language: 'en' });
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    const casesTab = within(nav).getByRole('link', { name: 'Cases' });
+    const settingsTab = within(nav).getByRole('link', { name: 'Settings' });
+    expect(casesTab.getAttribute('aria-current')).toBe('page');
+    expect(settingsTab.getAttribute('aria-current')).toBeNull();
+
+    await user.click(settingsTab);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
+    expect(settingsTab.getAttribute('aria-current')).toBe('page');
+    expect(casesTab.getAttribute('aria-current')).toBeNull();
+    expect(within(nav).getAllByRole('link')).toHaveLength(2);
+  });
+});

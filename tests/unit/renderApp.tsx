@@ -1,0 +1,33 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { memoryLocation } from 'wouter/memory-location';
+import { App } from '../../src/app/App';
+import { createI18n } from '../../src/app/i18n';
+import { bundledCases } from '../../src/content/bundledCases';
+import { loadBundledCases } from '../../src/db/bundledCases';
+import { CartaDatabase } from '../../src/db/database';
+import type { Case } from '../../src/domain/case';
+import type { Language } from '../../src/domain/language';
+
+export interface RenderAppOptions {
+  /** The address the member opened. */
+  path?: string;
+  /** Start in this language; leave it out to let the app detect one as on a first visit. */
+  language?: Language;
+  cases?: readonly Case[];
+}
+
+/** The whole app as a member meets it, on a fresh database of its own. */
+export async function renderApp({
+  path = '/',
+  language,
+  cases = bundledCases,
+}: RenderAppOptions = {}) {
+  const database = new CartaDatabase(`test-${crypto.randomUUID()}`);
+  await loadBundledCases(database, cases);
+  const i18n = await createI18n(language ? { language } : {});
+  const location = memoryLocation({ path, record: true });
+  const user = userEvent.setup();
+  const view = render(<App database={database} i18n={i18n} locationHook={location.hook} />);
+  return { ...view, database, i18n, location, user };
+}
