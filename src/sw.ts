@@ -1,0 +1,48 @@
+/// <reference lib="webworker" />
+import {
+  cleanupOutdatedCaches,
+  createHandlerBoundToURL,
+  precacheAndRoute,
+  type PrecacheEntry,
+} from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+
+declare const self: ServiceWorkerGlobalScope & {
+  __WB_MANIFEST: Array<PrecacheEntry | string>;
+};
+
+// The build replaces __WB_MANIFEST with every file of the app shell: HTML, scripts (the locale
+// and bundled-case chunks among them), styles, icons and the web manifest.
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+// Every in-app path (/cases/ua-105-22, /settings, …) is a client-side route, so a deep link
+// opened offline must get the cached shell. The API is excluded: a cached HTML page answering
+// an API call would look like a successful sync to the client.
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL('index.html'), {
+    denylist: [/^\/api(\/|$)/],
+  }),
+);
+
+// A new version waits until the member chooses "Reload": taking over on its own could reload
+// the page while a letter is half-written.
+self.addEventListener('message', (event: ExtendableMessageEvent) => {
+  const data: unknown = event.data;
+  if (typeof data === 'object' && data !== null && 'type' in data && data.type === 'SKIP_WAITING') {
+    void self.skipWaiting();
+  }
+});
+
+// The first install has no earlier version to respect, and claiming the open page at once is
+// what lets a member go offline straight after their first visit. Later versions only activate
+// after the member's click (or when every tab has closed), so they never claim anything.
+let isFirstInstall = false;
+self.addEventListener('install', () => {
+  isFirstInstall = self.registration.active === null;
+});
+self.addEventListener('activate', (event: ExtendableEvent) => {
+  if (isFirstInstall) {
+    event.waitUntil(self.clients.claim());
+  }
+});
