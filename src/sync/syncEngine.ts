@@ -1,0 +1,266 @@
+import { Dexie } from 'dexie';
+import type { CartaDatabase, SyncState } from '../db/database';
+import type { Case } from '../domain/case';
+import type { OutboxItem } from '../domain/records';
+import type { SyncResponse } from '../domain/syncProtocol';
+import { backoffDelayMs } from './backoff';
+import { postSync, type FetchLike } from './syncApi';
+
+export const SYNC_LOCK_NAME = 'carta-sync';
+const DEFAULT_BATCH_SIZE = 200;
+
+export interface SyncEngineDeps {
+  database: CartaDatabase;
+  fetch: FetchLike;
+  now?: () => Date;
+  random?: () => number;
+  /** `navigator.locks` where the browser has it; without it only this context is serialised. */
+  locks?: LockManager | null;
+  batchSize?: number;
+}
+
+export type SyncRunResult =
+  | { outcome: 'not-joined' }
+  | { outcome: 'needs-rejoin' }
+  | { outcome: 'backing-off'; until: string }
+  | { outcome: 'synced'; delivered: number; rejected: number }
+  | { outcome: 'failed'; reason: string; retryAt: string };
+
+export const INITIAL_SYNC_STATE: SyncState = {
+  id: 'sync',
+  cursor: null,
+  lastSyncedAt: null,
+  failures: 0,
+  notBefore: null,
+  lastError: null,
+  needsRejoin: false,
+};
+
+export async function readSyncState(database: CartaDatabase): Promise<SyncState> {
+  return (await database.syncState.get('sync')) ?? INITIAL_SYNC_STATE;
+}
+
+function toPushItem(item: OutboxItem) {
+  return { id: item.id, type: item.type, createdAt: item.createdAt, data: item.payload };
+}
+
+async function oldestPending(database: CartaDatabase, limit: number): Promise<OutboxItem[]> {
+  return database.outbox
+    .where('[state+createdAt]')
+    .between(['pending', Dexie.minKey], ['pending', Dexie.maxKey])
+    .limit(limit)
+    .toArray();
+}
+
+/**
+ * Cases from the server are checked before they reach the phone's store; a case that fails is
+ * left out rather than shown half-broken. The schema library loads only when cases arrive, which
+ * keeps it out of the app's first load.
+ */
+async function validServerCases(raw: unknown[]): Promise<Case[]> {
+  if (raw.length === 0) return [];
+  const { caseSchema } = await import('../domain/case');
+  return raw.flatMap((item) => {
+    const parsed = caseSchema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/**
+ * Applies the server's answer in one transaction: an item becomes delivered only when the answer
+ * names its id, and the phone's view of the group (cases, totals, cursor) moves with it, so a
+ * crash half-way can never leave "delivered" items whose answer was not recorded, or the reverse.
+ */
+async function applyAnswer(
+  database: CartaDatabase,
+  sent: OutboxItem[],
+  answer: SyncResponse,
+  now: Date,
+): Promise<{ delivered: number; rejected: number }> {
+  const counts = { delivered: 0, rejected: 0 };
+  const answeredIds = new Set<string>();
+  const serverCases = await validServerCases(answer.cases);
+  await database.transaction(
+    'rw',
+    [database.outbox, database.cases, database.totals, database.syncState],
+    async () => {
+      for (const result of answer.results) {
+        answeredIds.add(result.id);
+        const item = await database.outbox.get(result.id);
+        if (!item || item.state !== 'pending') continue;
+        if (result.status === 'stored' || result.status === 'duplicate') {
+          await database.outbox.update(item.id, {
+            state: 'sent',
+            deliveredAt: now.toISOString(),
+            lastError: null,
+          });
+          counts.delivered += 1;
+        } else {
+          await database.outbox.update(item.id, {
+            state: 'rejected',
+            lastError: result.status === 'rejected' ? result.error.message : 'rejected',
+          });
+          counts.rejected += 1;
+        }
+      }
+      for (const item of sent) {
+        if (!answeredIds.has(item.id)) {
+          await database.outbox.update(item.id, { attempts: item.attempts + 1 });
+        }
+      }
+      for (const incoming of serverCases) {
+        const stored = await database.cases.get(incoming.id);
+        if (!stored || incoming.version > stored.version) {
+          await database.cases.put({ ...incoming, origin: 'server' });
+        }
+      }
+      await database.totals.clear();
+      await database.totals.bulkPut(
+        Object.entries(answer.totals).map(([caseId, counts]) => ({
+          caseId,
+          counts,
+          receivedAt: now.toISOString(),
+        })),
+      );
+      const state = await readSyncState(database);
+      await database.syncState.put({
+        ...state,
+        cursor: answer.cursor,
+        lastSyncedAt: now.toISOString(),
+        failures: 0,
+        notBefore: null,
+        lastError: null,
+        needsRejoin: false,
+      });
+    },
+  );
+  return counts;
+}
+
+async function recordFailure(
+  database: CartaDatabase,
+  sent: OutboxItem[],
+  reason: string,
+  delayMs: number | null,
+  now: Date,
+  random: () => number,
+): Promise<string> {
+  return database.transaction('rw', database.outbox, database.syncState, async () => {
+    const state = await readSyncState(database);
+    const failures = state.failures + 1;
+    const retryAt = new Date(now.getTime() + (delayMs ?? backoffDelayMs(failures, random)));
+    await database.syncState.put({
+      ...state,
+      failures,
+      notBefore: retryAt.toISOString(),
+      lastError: reason,
+    });
+    for (const item of sent) {
+      await database.outbox.update(item.id, { attempts: item.attempts + 1 });
+    }
+    return retryAt.toISOString();
+  });
+}
+
+async function runOnce(deps: SyncEngineDeps, force: boolean): Promise<SyncRunResult> {
+  const { database } = deps;
+  const now = deps.now ?? (() => new Date());
+  const random = deps.random ?? Math.random;
+  let batchSize = deps.batchSize ?? DEFAULT_BATCH_SIZE;
+
+  const membership = await database.group.get('current');
+  if (!membership) return { outcome: 'not-joined' };
+  const initial = await readSyncState(database);
+  if (initial.needsRejoin) return { outcome: 'needs-rejoin' };
+  if (!force && initial.notBefore && Date.parse(initial.notBefore) > now().getTime()) {
+    return { outcome: 'backing-off', until: initial.notBefore };
+  }
+
+  const total = { delivered: 0, rejected: 0 };
+  // Each request also pulls, so even with nothing to send one request brings cases and totals.
+  for (;;) {
+    const batch = await oldestPending(database, batchSize);
+    const { cursor } = await readSyncState(database);
+    const outcome = await postSync(
+      deps.fetch,
+      membership.serverUrl,
+      membership.token,
+      { cursor, push: batch.map(toPushItem) },
+      now,
+    );
+    switch (outcome.kind) {
+      case 'ok': {
+        const counts = await applyAnswer(database, batch, outcome.body, now());
+        total.delivered += counts.delivered;
+        total.rejected += counts.rejected;
+        const answeredAll = counts.delivered + counts.rejected === batch.length;
+        // A short batch means the outbox is empty; an unanswered item would loop forever.
+        if (batch.length < batchSize || !answeredAll) return { outcome: 'synced', ...total };
+        continue;
+      }
+      case 'too-large': {
+        if (batchSize > 1) {
+          batchSize = Math.max(1, Math.floor(batchSize / 2));
+          continue;
+        }
+        const only = batch[0];
+        if (only) {
+          await database.outbox.update(only.id, {
+            state: 'rejected',
+            lastError: 'This record is too large for the server to accept.',
+          });
+          total.rejected += 1;
+        }
+        continue;
+      }
+      case 'unauthorized': {
+        const state = await readSyncState(database);
+        await database.syncState.put({ ...state, needsRejoin: true, lastError: outcome.message });
+        return { outcome: 'needs-rejoin' };
+      }
+      case 'rate-limited': {
+        const retryAt = await recordFailure(
+          database,
+          batch,
+          'rate-limited',
+          outcome.retryAfterMs,
+          now(),
+          random,
+        );
+        return { outcome: 'failed', reason: 'rate-limited', retryAt };
+      }
+      case 'server-error':
+      case 'network-error':
+      case 'rejected': {
+        const reason =
+          outcome.kind === 'network-error'
+            ? 'offline'
+            : outcome.kind === 'server-error'
+              ? `server error ${outcome.status}`
+              : outcome.message;
+        const retryAt = await recordFailure(database, batch, reason, null, now(), random);
+        return { outcome: 'failed', reason, retryAt };
+      }
+    }
+  }
+}
+
+let localQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * One sync at a time across tabs and the service worker: the Web Locks API queues the others,
+ * and each run reads the outbox afresh, so a record queued by another tab goes in the next batch.
+ * `force` is the member's "Sync now": it skips the backoff but not a refused token.
+ */
+export async function runSync(
+  deps: SyncEngineDeps,
+  options: { force?: boolean } = {},
+): Promise<SyncRunResult> {
+  const force = options.force ?? false;
+  if (deps.locks) {
+    return await deps.locks.request(SYNC_LOCK_NAME, () => runOnce(deps, force));
+  }
+  const run = localQueue.then(() => runOnce(deps, force));
+  localQueue = run.catch(() => undefined);
+  return run;
+}
