@@ -8,7 +8,7 @@ import { SHARED_SERVER_PORT } from './tests/e2e/support/ports';
 // Each run starts the server on an empty data folder. Workers load this file again while the
 // server is running; the variable they inherit from the runner stops them from emptying it.
 if (!process.env.CARTA_E2E_DATA_DIR) {
-  process.env.CARTA_E2E_DATA_DIR = join(tmpdir(), 'carta-e2e-data');
+  process.env.CARTA_E2E_DATA_DIR = join(tmpdir(), `carta-e2e-data-${SHARED_SERVER_PORT}`);
   rmSync(process.env.CARTA_E2E_DATA_DIR, { recursive: true, force: true });
 }
 

@@ -1,4 +1,5 @@
 // Uncommon fixed ports, so the browser tests never meet a server a developer left running on 8080.
-export const SHARED_SERVER_PORT = 8787;
+// CARTA_E2E_PORT moves them, so two checkouts can run their browser tests side by side.
+export const SHARED_SERVER_PORT = Number(process.env.CARTA_E2E_PORT ?? 8787);
 /** The update story changes the files its server serves, so it gets a server of its own. */
-export const UPDATE_SERVER_PORT = 8788;
+export const UPDATE_SERVER_PORT = SHARED_SERVER_PORT + 1;
