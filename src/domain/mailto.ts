@@ -10,9 +10,13 @@ export interface MailtoLink {
   includesBody: boolean;
 }
 
+// Half of an emoji (a lone UTF-16 surrogate) can sit in a text field for a moment while a
+// keyboard composes it, and encodeURIComponent throws on it; U+FFFD keeps the link buildable.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 // RFC 6068: line breaks in a mailto body are written as %0D%0A.
 function encodeMailtoComponent(text: string): string {
-  return encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
+  return encodeURIComponent(text.replace(LONE_SURROGATE, '\uFFFD').replace(/\r?\n/g, '\r\n'));
 }
 
 export function buildMailto(to: string, subject: string, body: string): MailtoLink {

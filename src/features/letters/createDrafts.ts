@@ -1,0 +1,57 @@
+import { renderAppeal } from '../../domain/appeal';
+import type { Case, Target } from '../../domain/case';
+import { localDate } from '../../domain/deadline';
+import type { Language } from '../../domain/language';
+import type { Draft, SenderDetails } from '../../domain/records';
+import type { CartaDatabase } from '../../db/database';
+
+/** A new draft for one target: the case's sample letter filled in for them, dated today. */
+export function newDraft(
+  theCase: Case,
+  target: Target,
+  language: Language,
+  sender: SenderDetails,
+  now: Date,
+): Draft {
+  const { subject, body } = renderAppeal({
+    theCase,
+    target,
+    language,
+    sender,
+    date: localDate(now),
+  });
+  const timestamp = now.toISOString();
+  return {
+    id: crypto.randomUUID(),
+    caseId: theCase.id,
+    targetId: target.id,
+    language,
+    channel: null,
+    subject,
+    body,
+    ownParagraph: '',
+    sender: {
+      name: sender.name,
+      address: sender.address,
+      postcode: sender.postcode,
+      email: sender.email,
+    },
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    sentAt: null,
+  };
+}
+
+/** One draft per chosen target, all saved or none, in the order the targets were given. */
+export async function createDrafts(
+  database: CartaDatabase,
+  theCase: Case,
+  targets: readonly Target[],
+  language: Language,
+  sender: SenderDetails,
+  now: Date,
+): Promise<Draft[]> {
+  const drafts = targets.map((target) => newDraft(theCase, target, language, sender, now));
+  await database.drafts.bulkAdd(drafts);
+  return drafts;
+}
