@@ -2,7 +2,7 @@
 export interface Measurement {
   name: string;
   value: number;
-  unit: 'bytes' | 'files' | 'ms';
+  unit: 'bytes' | 'files' | 'ms' | 's' | 'items/s';
   /** What the number covers, for the reader of the JSON. */
   detail?: string;
 }

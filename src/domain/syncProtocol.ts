@@ -87,11 +87,40 @@ export type PushResult =
 /** Per case: a count for each action type, plus `signups`. */
 export type GroupTotals = Record<string, Partial<Record<ActionType | 'signups', number>>>;
 
+/** The key phones seal sign-ups to; both null until the coordinator has uploaded one. */
+export interface GroupPublicKey {
+  publicKey: string | null;
+  keyId: string | null;
+}
+
 export interface SyncResponse {
   results: PushResult[];
   cases: unknown[];
   totals: GroupTotals;
   cursor: string | null;
+  /** Sent on every sync, so a key the coordinator uploads (or replaces) reaches every phone. */
+  group?: GroupPublicKey;
+}
+
+/** `PUT /api/v1/group/key` (coordinator only); the key id must be the key's fingerprint. */
+export const groupKeyRequestSchema = z.strictObject({
+  publicKey: base64.min(100).max(4096),
+  keyId: z.string().min(1).max(128),
+});
+export type GroupKeyRequest = z.infer<typeof groupKeyRequestSchema>;
+
+/** One stored sign-up as `GET /api/v1/signups` (coordinator only) returns it: still sealed. */
+export interface StoredSignUp {
+  id: string;
+  caseId: string;
+  stallSessionId: string;
+  createdAt: string;
+  consent: SignUpData['consent'];
+  sealed: SealedEnvelope;
+}
+
+export interface SignUpsResponse {
+  signups: StoredSignUp[];
 }
 
 export const joinRequestSchema = z.object({
@@ -99,10 +128,16 @@ export const joinRequestSchema = z.object({
   deviceName: z.string().trim().min(1).max(80),
 });
 
+/** A member reports and signs people up; a coordinator code also gives the later coordinator endpoints. */
+export const DEVICE_ROLES = ['member', 'coordinator'] as const;
+export type DeviceRole = (typeof DEVICE_ROLES)[number];
+
 export interface JoinResponse {
   deviceId: string;
   token: string;
-  group: { id: string; name: string; publicKey: string | null };
+  group: { id: string; name: string; publicKey: string | null; keyId?: string | null };
+  /** Always sent by this server; optional so a client also accepts a server that leaves it out. */
+  role?: DeviceRole;
 }
 
 export interface ApiErrorBody {

@@ -6,19 +6,37 @@ import { builtAppRoutes } from './http/builtAppRoutes';
 import { requestLog, type LogLine } from './http/requestLog';
 import { respondToError } from './http/respondToError';
 import { securityHeaders } from './http/securityHeaders';
+import { createTokenBuckets, type TokenBucketOptions } from './http/tokenBuckets';
 import { healthRoutes } from './routes/healthRoutes';
+import { coordinatorRoutes, type CoordinatorStore } from './routes/coordinatorRoutes';
+import { joinRoutes } from './routes/joinRoutes';
+import { syncRoutes, type SyncStore } from './routes/syncRoutes';
 import type { Store } from './store/openStore';
+import { MAX_SYNC_BODY_BYTES } from '../domain/syncProtocol';
 
 /** DESIGN.md: at most 1 MiB a request. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+export const MAX_BODY_BYTES = MAX_SYNC_BODY_BYTES;
 
-export interface AppOptions {
-  store: Pick<Store, 'kind' | 'ping'>;
-  distDir: string;
-  log?: LogLine;
+export interface RateLimits {
+  /** Per device. A phone sends one request per batch of 200, so a long backlog is a burst of tens. */
+  sync: TokenBucketOptions;
+  /** Per address, counting wrong codes only. */
+  joinAttempts: TokenBucketOptions;
 }
 
-function apiRoutes(store: AppOptions['store']): Hono {
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  sync: { capacity: 120, refillPerSecond: 2 },
+  joinAttempts: { capacity: 10, refillPerSecond: 1 / 30 },
+};
+
+export interface AppOptions {
+  store: Pick<Store, 'kind' | 'ping' | 'registerDevice'> & SyncStore & CoordinatorStore;
+  distDir: string;
+  log?: LogLine;
+  rateLimits?: Partial<RateLimits>;
+}
+
+function apiRoutes(store: AppOptions['store'], rateLimits: RateLimits): Hono {
   const api = new Hono();
   api.use(async (c, next) => {
     await next();
@@ -42,17 +60,20 @@ function apiRoutes(store: AppOptions['store']): Hono {
     }),
   );
   api.route('/', healthRoutes(store));
+  api.route('/', joinRoutes(store, createTokenBuckets(rateLimits.joinAttempts)));
+  api.route('/', syncRoutes(store, createTokenBuckets(rateLimits.sync)));
+  api.route('/', coordinatorRoutes(store));
   api.all('*', (c) =>
     c.json(apiErrorBody('not_found', `There is no API endpoint at ${c.req.path}.`), 404),
   );
   return api;
 }
 
-export function createApp({ store, distDir, log = console.log }: AppOptions): Hono {
+export function createApp({ store, distDir, log = console.log, rateLimits }: AppOptions): Hono {
   const app = new Hono();
   app.use(requestLog(log));
   app.use(securityHeaders());
-  app.route('/api', apiRoutes(store));
+  app.route('/api', apiRoutes(store, { ...DEFAULT_RATE_LIMITS, ...rateLimits }));
   app.route('/', builtAppRoutes(distDir));
   app.notFound((c) => c.json(apiErrorBody('not_found', 'Not found.'), 404));
   app.onError(respondToError);

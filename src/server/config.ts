@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { normalizeJoinCode } from './membership/joinCode';
 
 export interface ServerConfig {
   port: number;
@@ -10,6 +11,13 @@ export interface ServerConfig {
   distDir: string;
   /** The folder of case JSON files (src/content/cases) seeded into the store at start. */
   contentDir: string;
+  /** The address phones use, when it is not http://HOST:PORT (a TLS proxy in front, say). */
+  publicUrl: string | undefined;
+  /** Used only when the server creates its group, on the first start with an empty store. */
+  groupName: string;
+  /** Fixed first codes for tests and scripted set-ups; random ones when unset. */
+  joinCode: string | undefined;
+  coordinatorCode: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -21,6 +29,21 @@ export class ConfigError extends Error {
 
 const blankAsUnset = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+/** Dashes and spaces are for reading; what counts is at least 8 letters or digits. */
+function joinCodeVariable(name: string) {
+  return z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .trim()
+      .regex(
+        /^(?=(?:[\s-]*[A-Za-z0-9]){8})[A-Za-z0-9\s-]{8,64}$/,
+        `${name} must be 8 to 64 letters or digits (dashes and spaces allowed between them)`,
+      )
+      .optional(),
+  );
+}
 
 const envSchema = z.object({
   PORT: z.preprocess(
@@ -46,6 +69,22 @@ const envSchema = z.object({
   ),
   DIST_DIR: z.preprocess(blankAsUnset, z.string().default('./dist')),
   CONTENT_DIR: z.preprocess(blankAsUnset, z.string().default('./src/content/cases')),
+  PUBLIC_URL: z.preprocess(
+    blankAsUnset,
+    z
+      .url({
+        protocol: /^https?$/,
+        error: 'PUBLIC_URL must be an http(s) address such as https://carta.example.org',
+      })
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
+  ),
+  GROUP_NAME: z.preprocess(
+    blankAsUnset,
+    z.string().trim().max(80, 'GROUP_NAME must be at most 80 characters').default('Carta group'),
+  ),
+  JOIN_CODE: joinCodeVariable('JOIN_CODE'),
+  COORDINATOR_CODE: joinCodeVariable('COORDINATOR_CODE'),
 });
 
 /** Reads the server's settings from the environment; relative folders are taken from `cwd`. */
@@ -55,7 +94,25 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
     // Messages name the variable but never echo its value: DATABASE_URL may hold a password.
     throw new ConfigError(parsed.error.issues.map((issue) => issue.message));
   }
-  const { PORT, HOST, DATA_DIR, DATABASE_URL, DIST_DIR, CONTENT_DIR } = parsed.data;
+  const {
+    PORT,
+    HOST,
+    DATA_DIR,
+    DATABASE_URL,
+    DIST_DIR,
+    CONTENT_DIR,
+    PUBLIC_URL,
+    GROUP_NAME,
+    JOIN_CODE,
+    COORDINATOR_CODE,
+  } = parsed.data;
+  if (
+    JOIN_CODE &&
+    COORDINATOR_CODE &&
+    normalizeJoinCode(JOIN_CODE) === normalizeJoinCode(COORDINATOR_CODE)
+  ) {
+    throw new ConfigError(['JOIN_CODE and COORDINATOR_CODE must be different codes']);
+  }
   return {
     port: PORT,
     host: HOST,
@@ -63,5 +120,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
     databaseUrl: DATABASE_URL,
     distDir: resolve(cwd, DIST_DIR),
     contentDir: resolve(cwd, CONTENT_DIR),
+    publicUrl: PUBLIC_URL,
+    groupName: GROUP_NAME,
+    joinCode: JOIN_CODE,
+    coordinatorCode: COORDINATOR_CODE,
   };
 }

@@ -1,17 +1,17 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import { appUrl, serverUrl } from './appAddress';
 import { createApp } from './app';
 import { ConfigError, loadConfig, type ServerConfig } from './config';
+import { DataDirBusyError, lockDataDir } from './dataDirLock';
+import { codesBanner } from './membership/codesBanner';
+import { setUpGroup } from './membership/groupSetup';
 import { CaseContentError, seedCases } from './seedCases';
 import { openStore, pgliteDirectory, type Store } from './store/openStore';
 
 /** Long enough for in-flight syncs to finish; short enough that a stuck shutdown does not hang a deploy. */
 const SHUTDOWN_GRACE_MS = 10_000;
-
-function serverUrl({ host, port }: ServerConfig): string {
-  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-}
 
 function describeStore(store: Store, config: ServerConfig): string {
   // Never print DATABASE_URL itself: it usually carries a password.
@@ -22,11 +22,17 @@ function describeStore(store: Store, config: ServerConfig): string {
 
 async function start(): Promise<void> {
   const config = loadConfig(process.env);
+  const unlock = config.databaseUrl ? () => {} : lockDataDir(config.dataDir, 'the Carta server');
   const store = await openStore(
     config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
   );
   // Closed first to last on shutdown: the HTTP server stops taking requests before the store goes.
-  const closers: Array<() => Promise<void>> = [() => store.close()];
+  const closers: Array<() => Promise<void>> = [
+    () => store.close(),
+    async () => {
+      unlock();
+    },
+  ];
   let shuttingDown = false;
 
   // A terminal's Ctrl-C reaches both `npm start` and this process, so the same signal can arrive
@@ -50,11 +56,13 @@ async function start(): Promise<void> {
   process.on('SIGINT', shutDown);
   process.on('SIGTERM', shutDown);
 
+  let banner: string[];
   try {
     const seeded = await seedCases(store, config.contentDir);
     console.log(
       `Cases: ${seeded.read} in ${config.contentDir}, ${seeded.written.length} new or updated in the store`,
     );
+    banner = codesBanner(await setUpGroup(store, config), appUrl(config), store.kind);
   } catch (error) {
     await store.close();
     throw error;
@@ -70,7 +78,9 @@ async function start(): Promise<void> {
   const app = createApp({ store, distDir: config.distDir });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => {
     console.log(`Carta is running at ${serverUrl(config)}`);
+    if (appUrl(config) !== serverUrl(config)) console.log(`Phones open it at ${appUrl(config)}`);
     console.log(describeStore(store, config));
+    for (const line of banner) console.log(line);
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(
@@ -86,7 +96,11 @@ async function start(): Promise<void> {
 start().catch((error: unknown) => {
   // Configuration and content mistakes are the operator's to fix: the message says what, and a
   // stack trace would only bury it.
-  if (error instanceof ConfigError || error instanceof CaseContentError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof CaseContentError ||
+    error instanceof DataDirBusyError
+  ) {
     console.error(error.message);
   } else {
     console.error(error);

@@ -10,6 +10,10 @@ describe('server configuration from the environment', () => {
       databaseUrl: undefined,
       distDir: '/srv/carta/dist',
       contentDir: '/srv/carta/src/content/cases',
+      publicUrl: undefined,
+      groupName: 'Carta group',
+      joinCode: undefined,
+      coordinatorCode: undefined,
     });
   });
 
@@ -22,6 +26,10 @@ describe('server configuration from the environment', () => {
         DATABASE_URL: 'postgres://carta:secret@db:5432/carta',
         DIST_DIR: 'build',
         CONTENT_DIR: '/opt/cases',
+        PUBLIC_URL: 'https://carta.example.org/',
+        GROUP_NAME: ' Amnesty Juliaca group ',
+        JOIN_CODE: 'TEST-JOIN-0001',
+        COORDINATOR_CODE: 'TEST-COORD-0001',
       },
       '/srv/carta',
     );
@@ -32,7 +40,25 @@ describe('server configuration from the environment', () => {
       databaseUrl: 'postgres://carta:secret@db:5432/carta',
       distDir: '/srv/carta/build',
       contentDir: '/opt/cases',
+      publicUrl: 'https://carta.example.org',
+      groupName: 'Amnesty Juliaca group',
+      joinCode: 'TEST-JOIN-0001',
+      coordinatorCode: 'TEST-COORD-0001',
     });
+  });
+
+  it.each(['short', 'has*stars*in*it', 'x'.repeat(65)])('refuses JOIN_CODE=%s', (code) => {
+    expect(() => loadConfig({ JOIN_CODE: code })).toThrow(/JOIN_CODE must be 8 to 64 letters/);
+  });
+
+  it('refuses the same code for members and the coordinator, however it is written', () => {
+    expect(() =>
+      loadConfig({ JOIN_CODE: 'abcd-efgh-2345', COORDINATOR_CODE: 'ABCDEFGH2345' }),
+    ).toThrow(/must be different/);
+  });
+
+  it('refuses a PUBLIC_URL that is not a web address', () => {
+    expect(() => loadConfig({ PUBLIC_URL: 'carta.example.org' })).toThrow(/PUBLIC_URL must be/);
   });
 
   it('treats an empty variable as unset', () => {

@@ -18,7 +18,7 @@ const CODES_BY_STATUS: Partial<Record<number, string>> = {
  */
 export function respondToError(error: Error, c: Context): Response {
   if (error instanceof ApiError) {
-    return c.json(apiErrorBody(error.code, error.message), error.status);
+    return c.json(apiErrorBody(error.code, error.message), error.status, error.headers);
   }
   if (error instanceof HTTPException && error.status < 500) {
     const status = error.status as ContentfulStatusCode;

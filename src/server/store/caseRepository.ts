@@ -1,4 +1,4 @@
-import { asc, gt, sql } from 'drizzle-orm';
+import { asc, gt, inArray, sql } from 'drizzle-orm';
 import type { Case } from '../../domain/case';
 import { formatCaseCursor, parseCaseCursor } from './caseCursor';
 import { cases } from './schema';
@@ -69,4 +69,14 @@ export async function listCasesChangedSince(
     cases: rows.map((row) => row.data),
     cursor: last ? formatCaseCursor(last.seq) : cursor,
   };
+}
+
+/** Which of these ids the store holds a case for. */
+export async function findCaseIds(db: StoreDatabase, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(inArray(cases.id, [...ids]));
+  return new Set(rows.map((row) => row.id));
 }

@@ -1,15 +1,21 @@
 import {
   bigint,
+  boolean,
+  date,
+  index,
   integer,
   jsonb,
   pgSequence,
   pgTable,
+  primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import type { Case } from '../../domain/case';
+import type { ActionType, DeviceRole, SealedEnvelope } from '../../domain/syncProtocol';
 
 /**
  * One number drawn on every insert and every update of a case, so a phone can ask for "what
@@ -22,6 +28,8 @@ export const groups = pgTable('groups', {
   name: text('name').notNull(),
   /** The key phones seal sign-ups to; null until the coordinator has created one. */
   publicKey: text('public_key'),
+  /** The public key's fingerprint, sealed into every sign-up so the coordinator knows its key. */
+  publicKeyId: text('public_key_id'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -36,3 +44,103 @@ export const cases = pgTable('cases', {
     .unique()
     .default(sql`nextval('case_change_seq')`),
 });
+
+/** Codes are kept only as sha256 hashes: a copy of the database must not let anyone join. */
+export const joinCodes = pgTable(
+  'join_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id),
+    role: text('role').$type<DeviceRole>().notNull(),
+    codeHash: text('code_hash').notNull().unique(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (table) => [
+    // One live code per role: rotation revokes the old one in the same transaction.
+    uniqueIndex('join_codes_one_active_per_role')
+      .on(table.groupId, table.role)
+      .where(sql`${table.revokedAt} is null`),
+  ],
+);
+
+export const devices = pgTable('devices', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  groupId: uuid('group_id')
+    .notNull()
+    .references(() => groups.id),
+  role: text('role').$type<DeviceRole>().notNull(),
+  name: text('name').notNull(),
+  /** sha256 of the bearer token; the token itself exists only on the phone. */
+  tokenHash: text('token_hash').notNull().unique(),
+  joinCodeId: uuid('join_code_id')
+    .notNull()
+    .references(() => joinCodes.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+});
+
+/**
+ * Every item a phone pushed, whatever its type: one key space for the client ids, so an id is
+ * stored once, and the payload hash tells a harmless repeat from a different record reusing an id.
+ */
+export const pushedItems = pgTable(
+  'pushed_items',
+  {
+    id: uuid('id').primaryKey(),
+    type: text('type').$type<'action-report' | 'sign-up'>().notNull(),
+    payloadHash: text('payload_hash').notNull(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id),
+    deviceId: uuid('device_id')
+      .notNull()
+      .references(() => devices.id),
+    caseId: text('case_id').notNull(),
+    /** When the phone saved it; receivedAt is when it reached this server. */
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('pushed_items_group_case').on(table.groupId, table.caseId)],
+);
+
+export const actionReports = pgTable('action_reports', {
+  itemId: uuid('item_id')
+    .primaryKey()
+    .references(() => pushedItems.id),
+  actions: jsonb('actions').$type<Partial<Record<ActionType, number>>>().notNull(),
+  occurredOn: date('occurred_on').notNull(),
+});
+
+/** Readable columns are what counting and consent records need; personal fields stay sealed. */
+export const signUps = pgTable('sign_ups', {
+  itemId: uuid('item_id')
+    .primaryKey()
+    .references(() => pushedItems.id),
+  stallSessionId: uuid('stall_session_id').notNull(),
+  consentPetition: boolean('consent_petition').notNull(),
+  consentUpdates: boolean('consent_updates').notNull(),
+  consentTextVersion: text('consent_text_version').notNull(),
+  consentLanguage: text('consent_language').notNull(),
+  sealed: jsonb('sealed').$type<SealedEnvelope>().notNull(),
+});
+
+/**
+ * The group's running totals, one row per case and action type (or `signups`). Kept up to date in
+ * the same transaction that stores the items, so a sync answers them without adding up every report
+ * the group ever made.
+ */
+export const caseTotals = pgTable(
+  'case_totals',
+  {
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id),
+    caseId: text('case_id').notNull(),
+    action: text('action').$type<ActionType | 'signups'>().notNull(),
+    count: integer('count').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.groupId, table.caseId, table.action] })],
+);

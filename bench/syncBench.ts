@@ -1,0 +1,219 @@
+// The issue-4 rows of `npm run bench`: how fast reports reach the server's store. Each run gets a
+// fresh PGlite data folder and a fresh phone database (fake-indexeddb), so runs do not warm each other.
+import 'fake-indexeddb/auto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import { CartaDatabase } from '../src/db/database';
+import type { ActionType } from '../src/domain/syncProtocol';
+import { createApp } from '../src/server/app';
+import { setUpGroup } from '../src/server/membership/groupSetup';
+import { hashJoinCode } from '../src/server/membership/joinCode';
+import { seedCases } from '../src/server/seedCases';
+import { openStore, type Store } from '../src/server/store/openStore';
+import { actionReports, pushedItems } from '../src/server/store/schema';
+import { newOutboxItem, queueRecord } from '../src/sync/outbox';
+import { postJoin } from '../src/sync/syncApi';
+import { runSync } from '../src/sync/syncEngine';
+import type { Measurement } from './measurement';
+
+export const SYNC_BENCH_REPORTS = 10_000;
+const JOIN_CODE = 'BENCH-JOIN-CODE-2026';
+const CASE_IDS = ['ua-105-22', 'juliaca-victims-association', 'peru-repression-petition'];
+const ACTIONS: ActionType[] = ['letter', 'email', 'call', 'social'];
+const BULK_CHUNK = 1_000;
+const contentDir = fileURLToPath(new URL('../src/content/cases', import.meta.url));
+
+/** The n-th report of the bench: the same 10,000 in every run. */
+function report(n: number) {
+  return {
+    caseId: CASE_IDS[n % CASE_IDS.length]!,
+    actions: { [ACTIONS[n % ACTIONS.length]!]: 1 + (n % 3) },
+    occurredOn: '2026-11-22',
+  };
+}
+
+interface Delivery {
+  seconds: number;
+  requests: number;
+  /** Time spent inside the server's handlers, from its request log; the rest is the phone's. */
+  serverSeconds: number;
+}
+
+interface GroupStore {
+  store: Store;
+  groupId: string;
+  remove(): Promise<void>;
+}
+
+async function freshStore(): Promise<GroupStore> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'carta-bench-sync-'));
+  const store = await openStore({ dataDir });
+  await seedCases(store, contentDir);
+  const { group } = await setUpGroup(store, {
+    groupName: 'Bench group',
+    joinCode: JOIN_CODE,
+    coordinatorCode: undefined,
+  });
+  return {
+    store,
+    groupId: group.id,
+    async remove() {
+      await store.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Delivers the reports from a phone's outbox through the real HTTP server; returns seconds. */
+async function deliverThroughServer(batchSize: number | undefined): Promise<Delivery> {
+  const target = await freshStore();
+  const serverTime = { requests: 0, ms: 0 };
+  const log = (line: string) => {
+    const ms = / (\d+)ms$/.exec(line)?.[1];
+    if (!line.startsWith('POST /api/v1/sync') || ms === undefined) return;
+    serverTime.requests += 1;
+    serverTime.ms += Number(ms);
+  };
+  // One phone sending as fast as it can is far beyond what the per-device limit allows.
+  const app = createApp({
+    store: target.store,
+    distDir: '/nonexistent',
+    log,
+    rateLimits: { sync: { capacity: 1_000_000, refillPerSecond: 1_000_000 } },
+  });
+  const server = await new Promise<ServerType>((resolve) => {
+    const started: ServerType = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () =>
+      resolve(started),
+    );
+  });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const database = new CartaDatabase(`bench-sync-${crypto.randomUUID()}`);
+  try {
+    const joined = await postJoin(fetch, origin, { code: JOIN_CODE, deviceName: 'Bench phone' });
+    if (joined.kind !== 'ok') throw new Error(`The bench phone could not join: ${joined.kind}`);
+    await database.group.put({
+      id: 'current',
+      serverUrl: origin,
+      deviceId: joined.body.deviceId,
+      token: joined.body.token,
+      groupId: joined.body.group.id,
+      groupName: joined.body.group.name,
+      publicKey: joined.body.group.publicKey,
+      joinedAt: new Date().toISOString(),
+    });
+    for (let n = 0; n < SYNC_BENCH_REPORTS; n += 1) {
+      await queueRecord(database, 'action-report', report(n));
+    }
+
+    serverTime.requests = 0;
+    serverTime.ms = 0;
+    const started = performance.now();
+    const result = await runSync({ database, fetch, batchSize }, { force: true });
+    const seconds = (performance.now() - started) / 1000;
+    if (result.outcome !== 'synced' || result.delivered !== SYNC_BENCH_REPORTS) {
+      throw new Error(`The bench sync did not deliver everything: ${JSON.stringify(result)}`);
+    }
+    return { seconds, requests: serverTime.requests, serverSeconds: serverTime.ms / 1000 };
+  } finally {
+    database.close();
+    await database.delete();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await target.remove();
+  }
+}
+
+/**
+ * The same rows written straight into a fresh store, 1,000 to an INSERT, in one transaction: no
+ * HTTP, no validation, no phone. What storing costs by itself, the limit the sync rows approach.
+ */
+async function bulkInsert(): Promise<number> {
+  const target = await freshStore();
+  try {
+    const joined = await target.store.registerDevice({
+      codeHash: hashJoinCode(JOIN_CODE),
+      name: 'Bench phone',
+      tokenHash: 'bench',
+    });
+    if (!joined) throw new Error('The bench device could not be registered');
+    const createdAt = new Date();
+    const items = Array.from({ length: SYNC_BENCH_REPORTS }, (_, n) => {
+      const { id, payload } = newOutboxItem('action-report', report(n), createdAt);
+      return { id, data: payload as ReturnType<typeof report> };
+    });
+
+    const started = performance.now();
+    await target.store.db.transaction(async (tx) => {
+      for (let at = 0; at < items.length; at += BULK_CHUNK) {
+        const chunk = items.slice(at, at + BULK_CHUNK);
+        await tx.insert(pushedItems).values(
+          chunk.map(({ id, data }) => ({
+            id,
+            type: 'action-report' as const,
+            payloadHash: id,
+            groupId: target.groupId,
+            deviceId: joined.device.id,
+            caseId: data.caseId,
+            createdAt,
+          })),
+        );
+        await tx.insert(actionReports).values(
+          chunk.map(({ id, data }) => ({
+            itemId: id,
+            actions: data.actions,
+            occurredOn: data.occurredOn,
+          })),
+        );
+      }
+    });
+    return (performance.now() - started) / 1000;
+  } finally {
+    await target.remove();
+  }
+}
+
+function rowsFor(name: string, seconds: number, detail: string): Measurement[] {
+  return [
+    { name, value: Math.round(seconds * 100) / 100, unit: 's', detail },
+    {
+      name: `${name}, rate`,
+      value: Math.round(SYNC_BENCH_REPORTS / seconds),
+      unit: 'items/s',
+      detail,
+    },
+  ];
+}
+
+function describeDelivery({ requests, serverSeconds }: Delivery, how: string): string {
+  return (
+    `${how}: the client engine on fake-indexeddb, HTTP on loopback, the server on embedded PGlite; ` +
+    `${requests.toLocaleString('en')} requests, ${serverSeconds.toFixed(2)} s of it inside the server`
+  );
+}
+
+/** Runs one after the other, each on fresh stores, so they do not compete for the two cores. */
+export async function measureSync(): Promise<Measurement[]> {
+  const batched = await deliverThroughServer(undefined);
+  const single = await deliverThroughServer(1);
+  const bulk = await bulkInsert();
+  return [
+    ...rowsFor(
+      'sync 10,000 reports, engine batches',
+      batched.seconds,
+      describeDelivery(batched, "batches of the engine's default size"),
+    ),
+    ...rowsFor(
+      'sync 10,000 reports, one per request',
+      single.seconds,
+      describeDelivery(single, 'one report per request'),
+    ),
+    ...rowsFor(
+      'bulk insert 10,000 reports (limit)',
+      bulk,
+      `the same rows straight into PGlite, ${BULK_CHUNK.toLocaleString('en')} per INSERT, one transaction`,
+    ),
+  ];
+}

@@ -1,0 +1,42 @@
+import type { Context } from 'hono';
+import { ApiError } from '../http/apiError';
+import type { Device } from '../store/deviceRepository';
+import type { Store } from '../store/openStore';
+import { bearerToken, hashDeviceToken } from './deviceToken';
+
+/** The device behind the request's bearer token; a 401 (so the phone asks to re-join) otherwise. */
+export async function authenticateDevice(
+  c: Context,
+  store: Pick<Store, 'findDeviceByTokenHash'>,
+): Promise<Device> {
+  const token = bearerToken(c.req.header('Authorization'));
+  const device = token ? await store.findDeviceByTokenHash(hashDeviceToken(token)) : null;
+  if (!device) {
+    throw new ApiError(
+      401,
+      'invalid_token',
+      'This device is not a member of the group (any more). Join again with a current code.',
+      { 'WWW-Authenticate': 'Bearer' },
+    );
+  }
+  return device;
+}
+
+/**
+ * A 403, not a 401: the member's token is good, it just does not open coordinator endpoints, and
+ * the phone must not take it as "join again".
+ */
+export async function authenticateCoordinator(
+  c: Context,
+  store: Pick<Store, 'findDeviceByTokenHash'>,
+): Promise<Device> {
+  const device = await authenticateDevice(c, store);
+  if (device.role !== 'coordinator') {
+    throw new ApiError(
+      403,
+      'coordinator_only',
+      'Only a device that joined with the coordinator code may do this.',
+    );
+  }
+  return device;
+}

@@ -1,0 +1,87 @@
+import { parsePushItem, type PushItem, type PushResult } from '../../domain/syncProtocol';
+import type { Device } from '../store/deviceRepository';
+import type { Store } from '../store/openStore';
+import type { HashedPushItem, StoreOutcome } from '../store/pushedItemRepository';
+import { payloadHash } from './payloadHash';
+import { whyNotStorable } from './storableItem';
+
+export type PushStore = Pick<Store, 'findCaseIds' | 'storePushedItems'>;
+
+function rejected(id: string | null, code: string, message: string): PushResult {
+  // An item without a readable id still gets its answer in its place; "" matches no outbox row.
+  return { id: id ?? '', status: 'rejected', error: { code, message } };
+}
+
+/**
+ * Answers every pushed item, in the order they came: each is validated on its own, so one bad item
+ * is rejected with its reason and the others are stored.
+ */
+export async function receivePush(
+  store: PushStore,
+  device: Pick<Device, 'id' | 'groupId'>,
+  rawItems: readonly unknown[],
+): Promise<PushResult[]> {
+  const results: Array<PushResult | null> = rawItems.map(() => null);
+  const valid: Array<{ index: number; item: PushItem }> = [];
+  rawItems.forEach((raw, index) => {
+    const parsed = parsePushItem(raw);
+    if (!parsed.ok) {
+      results[index] = rejected(parsed.id, 'invalid', parsed.message);
+      return;
+    }
+    const problem = whyNotStorable(parsed.item);
+    if (problem) results[index] = rejected(parsed.item.id, 'invalid', problem);
+    else valid.push({ index, item: parsed.item });
+  });
+
+  const knownCases = await store.findCaseIds([
+    ...new Set(valid.map(({ item }) => item.data.caseId)),
+  ]);
+
+  // The same id twice in one request: the first copy goes to the store, a later one is answered
+  // against it as if it had come in a request of its own. Ids are compared in lower case, the
+  // form the uuid column gives back, and each answer carries the id as the client wrote it.
+  const firstById = new Map<string, HashedPushItem>();
+  const firsts: Array<{ index: number; id: string; key: string }> = [];
+  const laterCopies: Array<{ index: number; id: string; copy: HashedPushItem }> = [];
+  for (const { index, item } of valid) {
+    if (!knownCases.has(item.data.caseId)) {
+      results[index] = rejected(
+        item.id,
+        'unknown_case',
+        `There is no case "${item.data.caseId}" on this server.`,
+      );
+      continue;
+    }
+    const key = item.id.toLowerCase();
+    const hashed = { item: { ...item, id: key }, hash: payloadHash(item) };
+    if (firstById.has(key)) {
+      laterCopies.push({ index, id: item.id, copy: hashed });
+    } else {
+      firstById.set(key, hashed);
+      firsts.push({ index, id: item.id, key });
+    }
+  }
+
+  const outcomes = await store.storePushedItems(device, [...firstById.values()]);
+  for (const { index, id, key } of firsts) {
+    const outcome = outcomes.get(key);
+    if (!outcome) throw new Error(`The store gave no outcome for pushed item ${id}`);
+    results[index] = answer(id, outcome);
+  }
+  for (const { index, id, copy } of laterCopies) {
+    const first = firstById.get(copy.item.id);
+    results[index] = answer(id, first?.hash === copy.hash ? 'duplicate' : 'conflict');
+  }
+  return results.filter((result): result is PushResult => result !== null);
+}
+
+function answer(id: string, outcome: StoreOutcome): PushResult {
+  return outcome === 'conflict'
+    ? rejected(
+        id,
+        'conflict',
+        'A different record with this id was already received; this one was not stored.',
+      )
+    : { id, status: outcome };
+}

@@ -1,0 +1,62 @@
+import { Hono } from 'hono';
+import {
+  describeIssues,
+  groupKeyRequestSchema,
+  type GroupPublicKey,
+  type SignUpsResponse,
+} from '../../domain/syncProtocol';
+import { isSealingKey, publicKeyId } from '../../domain/signupSealing';
+import { ApiError } from '../http/apiError';
+import { readJsonBody } from '../http/readJsonBody';
+import { authenticateCoordinator } from '../membership/authenticateDevice';
+import type { Store } from '../store/openStore';
+
+export type CoordinatorStore = Pick<
+  Store,
+  'findDeviceByTokenHash' | 'setGroupPublicKey' | 'listSignUps'
+>;
+
+/** Endpoints only the coordinator's device may call: the group's key and the sealed sign-ups. */
+export function coordinatorRoutes(store: CoordinatorStore): Hono {
+  const routes = new Hono();
+
+  routes.put('/v1/group/key', async (c) => {
+    const device = await authenticateCoordinator(c, store);
+    const parsed = groupKeyRequestSchema.safeParse(await readJsonBody(c));
+    if (!parsed.success) {
+      throw new ApiError(
+        400,
+        'invalid_request',
+        `Not a group key: ${describeIssues(parsed.error)}`,
+      );
+    }
+    const { publicKey, keyId } = parsed.data;
+    // Phones would fail to seal to anything else, and lose sign-ups at the stall.
+    if (!(await isSealingKey(publicKey))) {
+      throw new ApiError(
+        400,
+        'invalid_request',
+        'Not an RSA-OAEP public key of 3072 bits or more.',
+      );
+    }
+    // The id is the key's fingerprint; a mismatch would send phones' sign-ups to a key nobody holds.
+    if ((await publicKeyId(publicKey)) !== keyId) {
+      throw new ApiError(
+        400,
+        'invalid_request',
+        'The key id is not the fingerprint of this public key.',
+      );
+    }
+    await store.setGroupPublicKey(device.groupId, { publicKey, keyId });
+    const body: GroupPublicKey = { publicKey, keyId };
+    return c.json(body);
+  });
+
+  routes.get('/v1/signups', async (c) => {
+    const device = await authenticateCoordinator(c, store);
+    const body: SignUpsResponse = { signups: await store.listSignUps(device.groupId) };
+    return c.json(body);
+  });
+
+  return routes;
+}

@@ -1,0 +1,56 @@
+import { Hono } from 'hono';
+import type { SyncResponse } from '../../domain/syncProtocol';
+import { ApiError } from '../http/apiError';
+import { readJsonBody } from '../http/readJsonBody';
+import type { TokenBuckets } from '../http/tokenBuckets';
+import { authenticateDevice } from '../membership/authenticateDevice';
+import { receivePush } from '../push/receivePush';
+import { parseSyncRequest } from '../push/syncRequest';
+import type { Store } from '../store/openStore';
+
+export type SyncStore = Pick<
+  Store,
+  | 'findDeviceByTokenHash'
+  | 'findCaseIds'
+  | 'storePushedItems'
+  | 'groupTotals'
+  | 'listCasesChangedSince'
+  | 'findGroupById'
+>;
+
+/** `POST /v1/sync`: push the phone's records, pull changed cases and the group's totals. */
+export function syncRoutes(store: SyncStore, requests: TokenBuckets): Hono {
+  const routes = new Hono();
+  routes.post('/v1/sync', async (c) => {
+    const device = await authenticateDevice(c, store);
+    const allowed = requests.take(device.id);
+    if (!allowed.ok) {
+      throw new ApiError(
+        429,
+        'rate_limited',
+        'Too many sync requests from this device; wait a moment.',
+        {
+          'Retry-After': String(allowed.retryAfterSeconds),
+        },
+      );
+    }
+    const request = parseSyncRequest(await readJsonBody(c));
+    const results = await receivePush(store, device, request.push);
+    // Read after the push committed, so the totals already count what this request stored.
+    const [changes, totals, group] = await Promise.all([
+      store.listCasesChangedSince(request.cursor),
+      store.groupTotals(device.groupId),
+      store.findGroupById(device.groupId),
+    ]);
+    const body: SyncResponse = {
+      results,
+      cases: changes.cases,
+      totals,
+      cursor: changes.cursor,
+      // On every answer, so a key the coordinator uploads or replaces reaches every phone.
+      group: { publicKey: group?.publicKey ?? null, keyId: group?.publicKeyId ?? null },
+    };
+    return c.json(body);
+  });
+  return routes;
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "groups" ADD COLUMN "public_key_id" text;

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { createApp, type RateLimits } from '../../src/server/app';
+import { setUpGroup } from '../../src/server/membership/groupSetup';
+import { seedCases } from '../../src/server/seedCases';
+import { openStore, type Store } from '../../src/server/store/openStore';
+import type { StoreKind } from '../../src/server/store/openStore';
+import type { JoinResponse } from '../../src/domain/syncProtocol';
+import { fixtureCasesDir } from './caseFixtures';
+import { createStoreTarget, type StoreTarget } from './storeTargets';
+
+export const MEMBER_CODE = 'TEST-MEMB-ER22-CODE';
+export const COORDINATOR_CODE = 'TEST-COOR-DN8R-CODE';
+
+/** A store holding the fixture cases and a group with the known codes above. */
+export interface GroupServer {
+  store: Store;
+  target: StoreTarget;
+  close(): Promise<void>;
+}
+
+export async function startGroupServer(kind: StoreKind): Promise<GroupServer> {
+  const target = await createStoreTarget(kind);
+  const store = await openStore(target.config);
+  await seedCases(store, fixtureCasesDir);
+  await setUpGroup(store, {
+    groupName: 'Juliaca solidarity',
+    joinCode: MEMBER_CODE,
+    coordinatorCode: COORDINATOR_CODE,
+  });
+  return {
+    store,
+    target,
+    async close() {
+      await store.close();
+      await target.remove();
+    },
+  };
+}
+
+export function appOver(store: Store, rateLimits?: Partial<RateLimits>) {
+  return createApp({ store, distDir: '/nonexistent', log: () => {}, rateLimits });
+}
+
+type App = ReturnType<typeof appOver>;
+
+export function postJson(
+  app: App,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
+  return app.request(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+export async function joinAs(app: App, code = MEMBER_CODE, deviceName = 'Ana’s phone') {
+  const response = await postJson(app, '/api/v1/join', { code, deviceName });
+  if (response.status !== 201) throw new Error(`join answered ${response.status}`);
+  return (await response.json()) as JoinResponse;
+}
+
+export function sync(app: App, token: string, body: unknown) {
+  return postJson(app, '/api/v1/sync', body, { Authorization: `Bearer ${token}` });
+}
+
+export function actionReport(
+  caseId: string,
+  actions: Record<string, number>,
+  overrides: { id?: string; createdAt?: string; occurredOn?: string } = {},
+) {
+  return {
+    id: overrides.id ?? randomUUID(),
+    type: 'action-report',
+    createdAt: overrides.createdAt ?? '2026-11-22T09:30:00.000Z',
+    data: { caseId, actions, occurredOn: overrides.occurredOn ?? '2026-11-22' },
+  };
+}
+
+export function signUp(caseId: string, stallSessionId = randomUUID()) {
+  return {
+    id: randomUUID(),
+    type: 'sign-up',
+    createdAt: '2026-11-22T11:00:00.000Z',
+    data: {
+      caseId,
+      stallSessionId,
+      consent: { petition: true, updates: false, textVersion: 'petition-2026-11', language: 'es' },
+      sealed: {
+        alg: 'RSA-OAEP-256+A256GCM',
+        keyId: 'group-key-1',
+        wrappedKey: 'd3JhcHBlZA',
+        iv: 'aXZpdml2aXZpdg',
+        ciphertext: 'c2VhbGVkIHBlcnNvbmFsIGZpZWxkcw',
+      },
+    },
+  };
+}
