@@ -1,0 +1,34 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useDatabase } from '../../app/DatabaseContext';
+import { queueActionReport } from '../../sync/queueActionReport';
+import { ActionReportForm } from './ActionReportForm';
+import { GroupTotals } from './GroupTotals';
+import { OwnActions } from './OwnActions';
+
+/** The case page's part on actions: the group's totals, the member's own, and the report form. */
+export function CaseActions({ caseId }: { caseId: string }) {
+  const { t } = useTranslation('actions');
+  const database = useDatabase();
+  const joined = useLiveQuery(
+    async () => (await database.group.get('current')) !== undefined,
+    [database],
+  );
+  return (
+    <section className="case-section case-actions" aria-labelledby="case-actions-heading">
+      <h2 id="case-actions-heading">{t('section.heading')}</h2>
+      <GroupTotals caseId={caseId} />
+      <OwnActions caseId={caseId} />
+      <h3>{t('form.heading')}</h3>
+      <p className="hint">{t('form.intro')}</p>
+      <ActionReportForm
+        caseId={caseId}
+        submitLabel={t('form.save')}
+        savedMessage={joined === false ? t('form.savedNotJoined') : t('form.saved')}
+        save={async (data) => {
+          await queueActionReport(database, data);
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import type { OutboxState } from '../../domain/records';
+import { DeliveredIcon, NeedsAttentionIcon, SavedOnPhoneIcon } from './deliveryIcons';
+import './activity.css';
+
+const ICONS = {
+  pending: SavedOnPhoneIcon,
+  sent: DeliveredIcon,
+  rejected: NeedsAttentionIcon,
+} as const;
+
+const LABEL_KEYS = {
+  pending: 'status.saved',
+  sent: 'status.delivered',
+  rejected: 'status.rejected',
+} as const;
+
+/** Where one record stands, in words, an icon and a colour, so no one cue carries it alone. */
+export function DeliveryStatus({ state }: { state: OutboxState }) {
+  const { t } = useTranslation('activity');
+  const Icon = ICONS[state];
+  return (
+    <span className={`delivery-status delivery-status-${state}`}>
+      <Icon />
+      {t(LABEL_KEYS[state])}
+    </span>
+  );
+}

@@ -1,0 +1,45 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useDatabase } from '../../app/DatabaseContext';
+import { formatCalendarDate } from '../../app/localeFormat';
+import { useUiLanguage } from '../../app/useUiLanguage';
+import type { OutboxItem } from '../../domain/records';
+import type { ActionReportData } from '../../domain/syncProtocol';
+import { useActionSummary } from '../actions/useActionSummary';
+
+function caseIdOf(item: OutboxItem): string | null {
+  const payload = item.payload as { caseId?: unknown } | null;
+  return typeof payload?.caseId === 'string' ? payload.caseId : null;
+}
+
+/** One record in words: what it counts, for which case, and when. */
+export function RecordDescription({ item }: { item: OutboxItem }) {
+  const { t } = useTranslation('activity');
+  const language = useUiLanguage();
+  const database = useDatabase();
+  const summarise = useActionSummary();
+  const caseId = caseIdOf(item);
+  const caseName = useLiveQuery(async () => {
+    if (!caseId) return null;
+    const found = await database.cases.get(caseId);
+    return found ? (found.reference ?? found.title[language]) : caseId;
+  }, [database, caseId, language]);
+
+  if (item.type === 'sign-up') {
+    return <span className="record-what">{t('record.signUp', { case: caseName ?? '' })}</span>;
+  }
+  const report = item.payload as Partial<ActionReportData>;
+  const actions = summarise(report.actions ?? {});
+  return (
+    <span className="record-what">
+      <strong>{caseName ?? ''}</strong>
+      {': '}
+      {report.occurredOn
+        ? t('record.reportOn', {
+            actions,
+            date: formatCalendarDate(report.occurredOn, language),
+          })
+        : actions}
+    </span>
+  );
+}

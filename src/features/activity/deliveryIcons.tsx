@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react';
+
+// Decorative: each icon sits beside its words ("Saved on this phone", "Delivered"), so the state
+// never rests on the picture or the colour alone.
+function Icon({ children }: { children: ReactNode }) {
+  return (
+    <svg
+      width="18"
+      height="18"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.25"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {children}
+    </svg>
+  );
+}
+
+/** A phone: the record is kept here and has not reached the group yet. */
+export function SavedOnPhoneIcon() {
+  return (
+    <Icon>
+      <rect x="6" y="2" width="12" height="20" rx="2" />
+      <path d="M11 18h2" />
+    </Icon>
+  );
+}
+
+/** A tick in a circle: the group's server has it. */
+export function DeliveredIcon() {
+  return (
+    <Icon>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M8 12.5l2.5 2.5L16 9.5" />
+    </Icon>
+  );
+}
+
+/** A warning triangle: the server refused it, the member must act. */
+export function NeedsAttentionIcon() {
+  return (
+    <Icon>
+      <path d="M12 3L2 20h20z" />
+      <path d="M12 10v4M12 17.5v.01" />
+    </Icon>
+  );
+}
+
+export function ActivityIcon() {
+  return (
+    <svg
+      width="24"
+      height="24"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="M4 12h4l2-6 4 12 2-6h4" />
+    </svg>
+  );
+}

@@ -1,0 +1,20 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDatabase } from '../../app/DatabaseContext';
+import type { GroupMembership } from '../../domain/records';
+import { readSyncState } from '../../sync/syncEngine';
+
+export interface MembershipView {
+  membership: GroupMembership | null;
+  /** The server refused the device's token: nothing is delivered until the member joins again. */
+  needsRejoin: boolean;
+}
+
+/** The phone's group, or null when it has not joined one; undefined while loading. */
+export function useMembership(): MembershipView | undefined {
+  const database = useDatabase();
+  return useLiveQuery(async () => {
+    const membership = (await database.group.get('current')) ?? null;
+    const state = await readSyncState(database);
+    return { membership, needsRejoin: membership !== null && state.needsRejoin };
+  }, [database]);
+}
