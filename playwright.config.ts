@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/e2e/support/chromium';
+import { TEST_COORDINATOR_CODE, TEST_JOIN_CODE } from './tests/e2e/support/groupCodes';
 import { SHARED_SERVER_PORT } from './tests/e2e/support/ports';
 
 // Each run starts the server on an empty data folder. Workers load this file again while the
@@ -41,6 +42,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       DATA_DIR: process.env.CARTA_E2E_DATA_DIR,
       DIST_DIR: 'dist',
+      JOIN_CODE: TEST_JOIN_CODE,
+      COORDINATOR_CODE: TEST_COORDINATOR_CODE,
     },
     reuseExistingServer: false,
     timeout: 60_000,

@@ -7,6 +7,7 @@ import { StorageErrorScreen } from './app/StorageErrorScreen';
 import { bundledCases } from './content/bundledCases';
 import { loadBundledCases } from './db/bundledCases';
 import { db } from './db/database';
+import { startAppSync } from './sync/appSync';
 import './app/styles.css';
 
 async function openDatabase(): Promise<boolean> {
@@ -26,6 +27,16 @@ async function boot(): Promise<void> {
   if (!container) throw new Error('index.html has no #root element');
   const root = createRoot(container);
   const [i18n, databaseReady] = await Promise.all([createI18n(), openDatabase()]);
+  if (databaseReady) {
+    // Delivers whatever waits in the outbox now, and again on every trigger for as long as the app runs.
+    startAppSync({
+      database: db,
+      fetch: (input, init) => fetch(input, init),
+      locks: navigator.locks ?? null,
+      events: window,
+      document,
+    });
+  }
 
   root.render(
     <StrictMode>

@@ -6,6 +6,9 @@ import {
   type PrecacheEntry,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { db } from './db/database';
+import { OUTBOX_SYNC_TAG } from './sync/appSync';
+import { runSync } from './sync/syncEngine';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<PrecacheEntry | string>;
@@ -45,4 +48,29 @@ self.addEventListener('activate', (event: ExtendableEvent) => {
   if (isFirstInstall) {
     event.waitUntil(self.clients.claim());
   }
+});
+
+interface SyncEvent extends ExtendableEvent {
+  readonly tag: string;
+}
+
+// Background Sync wakes the worker when the connection returns, even with every tab closed. The
+// outbox in IndexedDB holds the records; this only runs the same engine (under the same lock as
+// the tabs). A failed run rejects, so the browser schedules another attempt later.
+self.addEventListener('sync', (event: Event) => {
+  const syncEvent = event as SyncEvent;
+  if (syncEvent.tag !== OUTBOX_SYNC_TAG) return;
+  syncEvent.waitUntil(
+    runSync(
+      {
+        database: db,
+        fetch: (input, init) => self.fetch(input, init),
+        locks: self.navigator.locks,
+      },
+      // The browser fires this because the network is back, so an offline backoff no longer applies.
+      { force: true },
+    ).then((result) => {
+      if (result.outcome === 'failed') throw new Error(`Sync failed: ${result.reason}`);
+    }),
+  );
 });

@@ -1,12 +1,15 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { CasesIcon, SettingsIcon } from './icons';
+import { useActivityTab } from '../features/activity/useActivityTab';
+import { CasesIcon, LettersIcon, SettingsIcon, StallIcon } from './icons';
 
 interface Tab {
   href: string;
   label: string;
   icon: ReactNode;
+  /** Replaces the label for screen readers when the tab says more than its word (a badge). */
+  ariaLabel?: string;
   /** Deeper pages that belong to this tab, so it stays highlighted on them. */
   section: (path: string) => boolean;
 }
@@ -15,12 +18,26 @@ interface Tab {
 export function BottomNav() {
   const { t } = useTranslation();
   const [path] = useLocation();
+  const activityTab = useActivityTab();
   const tabs: Tab[] = [
     {
       href: '/',
       label: t('nav.cases'),
       icon: <CasesIcon />,
       section: (p) => p.startsWith('/cases/'),
+    },
+    {
+      href: '/letters',
+      label: t('nav.letters'),
+      icon: <LettersIcon />,
+      section: (p) => p.startsWith('/letters/'),
+    },
+    activityTab,
+    {
+      href: '/stall',
+      label: t('nav.stall'),
+      icon: <StallIcon />,
+      section: (p) => p.startsWith('/stall/'),
     },
     { href: '/settings', label: t('nav.settings'), icon: <SettingsIcon />, section: () => false },
   ];
@@ -32,7 +49,12 @@ export function BottomNav() {
           const current = path === tab.href ? 'page' : tab.section(path) ? 'true' : undefined;
           return (
             <li key={tab.href}>
-              <Link href={tab.href} className="bottom-nav-link" aria-current={current}>
+              <Link
+                href={tab.href}
+                className="bottom-nav-link"
+                aria-current={current}
+                aria-label={tab.ariaLabel}
+              >
                 {tab.icon}
                 <span>{tab.label}</span>
               </Link>

@@ -5,12 +5,15 @@ import { AppRoutes } from './AppRoutes';
 import { BottomNav } from './BottomNav';
 import { ErrorBoundary } from './ErrorBoundary';
 import { UpdatePrompt } from './update/UpdatePrompt';
+import { Kiosk } from '../features/stall/Kiosk';
+import { useOpenKiosk } from '../features/stall/useStallSessions';
 
 export function Shell() {
   const { t } = useTranslation();
   const [path] = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(path);
+  const kiosk = useOpenKiosk();
 
   // A client-side navigation leaves focus on the tapped link and the scroll where it was; a screen
   // reader user would hear nothing change. Moving focus to <main> reads the new page from the top.
@@ -20,6 +23,10 @@ export function Shell() {
     mainRef.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [path]);
+
+  // An open kiosk is all the phone shows, whatever the address says: Back, a reload or a typed
+  // URL cannot get a passer-by out of it or into the rest of the app; only the volunteer's PIN can.
+  if (kiosk) return <Kiosk session={kiosk} />;
 
   return (
     <div className="app">

@@ -4,7 +4,18 @@ import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../domain/language';
 import { localeBackend } from './localeBackend';
 
-export const NAMESPACES = ['common', 'cases', 'settings'] as const;
+export const NAMESPACES = [
+  'common',
+  'cases',
+  'settings',
+  'letters',
+  'profile',
+  'actions',
+  'activity',
+  'group',
+  'stall',
+  'coordinator',
+] as const;
 
 /** Where the member's language choice is remembered between visits. */
 export const LANGUAGE_STORAGE_KEY = 'carta.language';

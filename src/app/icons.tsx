@@ -31,6 +31,25 @@ export function CasesIcon() {
   );
 }
 
+export function LettersIcon() {
+  return (
+    <Icon>
+      <rect x="3" y="5" width="18" height="14" rx="2" />
+      <path d="M3 7l9 6 9-6" />
+    </Icon>
+  );
+}
+
+export function StallIcon() {
+  return (
+    <Icon>
+      <path d="M3 9l2-5h14l2 5" />
+      <path d="M3 9h18v2a3 3 0 0 1-6 0 3 3 0 0 1-6 0 3 3 0 0 1-6 0z" />
+      <path d="M5 13v7h14v-7" />
+    </Icon>
+  );
+}
+
 export function SettingsIcon() {
   return (
     <Icon>

@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Case } from '../domain/case';
+import type { GroupKeyBackup } from '../domain/groupKeyBackup';
 import type { GroupTotals } from '../domain/syncProtocol';
 import type { Draft, GroupMembership, OutboxItem, Profile, StallSession } from '../domain/records';
 
@@ -29,6 +30,25 @@ export interface CaseTotals {
   receivedAt: string;
 }
 
+/** The coordinator's private key, kept only as the passphrase-protected backup. */
+export interface StoredGroupKey {
+  id: 'current';
+  backup: GroupKeyBackup;
+  storedAt: string;
+}
+
+/** Version 1's tables, kept as written so the upgrade test can make a version-1 database. */
+export const SCHEMA_V1 = {
+  cases: 'id, kind, deadline',
+  drafts: 'id, caseId, updatedAt',
+  profile: 'id',
+  outbox: 'id, state, [state+createdAt], [type+state], payload.caseId',
+  stallSessions: 'id, startedAt',
+  group: 'id',
+  syncState: 'id',
+  totals: 'caseId',
+} as const;
+
 export class CartaDatabase extends Dexie {
   cases!: EntityTable<StoredCase, 'id'>;
   drafts!: EntityTable<Draft, 'id'>;
@@ -38,6 +58,7 @@ export class CartaDatabase extends Dexie {
   group!: EntityTable<GroupMembership, 'id'>;
   syncState!: EntityTable<SyncState, 'id'>;
   totals!: EntityTable<CaseTotals, 'caseId'>;
+  groupKey!: EntityTable<StoredGroupKey, 'id'>;
 
   constructor(name = 'carta') {
     super(name);
@@ -48,16 +69,31 @@ export class CartaDatabase extends Dexie {
     // `[type+state]` lists reports apart from sign-ups; `payload.caseId` gives a case page the
     // member's own actions.
     // stallSessions: `startedAt` orders the history.
-    this.version(1).stores({
-      cases: 'id, kind, deadline',
-      drafts: 'id, caseId, updatedAt',
-      profile: 'id',
-      outbox: 'id, state, [state+createdAt], [type+state], payload.caseId',
-      stallSessions: 'id, startedAt',
-      group: 'id',
-      syncState: 'id',
-      totals: 'caseId',
-    });
+    this.version(1).stores(SCHEMA_V1);
+    // Version 2 (stall sign-ups): `groupKey` holds the coordinator's passphrase-protected private
+    // key. Stall sessions gain a delivered count, the volunteer's PIN hash and the kiosk flag; the
+    // membership gains the public key's id. No new index: a phone has a handful of sessions.
+    this.version(2)
+      .stores({ ...SCHEMA_V1, groupKey: 'id' })
+      .upgrade(async (tx) => {
+        await tx
+          .table('stallSessions')
+          .toCollection()
+          .modify((session: Partial<StallSession>) => {
+            session.deliveredCount ??= 0;
+            session.pin ??= null;
+            session.kioskOpen ??= false;
+          });
+        await tx
+          .table('group')
+          .toCollection()
+          .modify((membership: Partial<GroupMembership>) => {
+            membership.publicKeyId ??= null;
+          });
+        // A confirmed sign-up must not keep its ciphertext on the phone (DESIGN.md); version 1
+        // kept delivered rows, so any confirmed sign-up goes now.
+        await tx.table('outbox').where('[type+state]').equals(['sign-up', 'sent']).delete();
+      });
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Language } from './language';
+import type { DeviceRole } from './syncProtocol';
 
 /** Ways a member can deliver an appeal; each maps to an action type when reported. */
 export const CHANNELS = ['email', 'post', 'fax', 'phone', 'social'] as const;
@@ -55,13 +56,27 @@ export interface OutboxItem {
   deliveredAt: string | null;
 }
 
+/** A volunteer's PIN as the phone keeps it: a slow salted hash, never the digits. */
+export interface StoredPin {
+  salt: string;
+  hash: string;
+  iterations: number;
+}
+
 export interface StallSession {
   id: string;
   caseId: string;
   place: string;
   startedAt: string;
   endedAt: string | null;
+  /** Sign-ups saved on this phone at this stall, delivered or not. */
   signupCount: number;
+  /** Of those, how many the server confirmed; their ciphertext is gone from the phone. */
+  deliveredCount: number;
+  /** Guards leaving the kiosk; null only for sessions written before version 2. */
+  pin: StoredPin | null;
+  /** The kiosk shows instead of the app until the volunteer's PIN closes it, across reloads. */
+  kioskOpen: boolean;
 }
 
 /** The group this phone belongs to; a single row, absent until the member joins. */
@@ -73,5 +88,9 @@ export interface GroupMembership {
   groupId: string;
   groupName: string;
   publicKey: string | null;
+  /** The public key's id, written into every sealed sign-up so the coordinator knows which key opens it. */
+  publicKeyId?: string | null;
+  /** What the join code allowed; absent counts as `member`, the role that can do less. */
+  role?: DeviceRole;
   joinedAt: string;
 }

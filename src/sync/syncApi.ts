@@ -25,8 +25,10 @@ async function readError(response: Response): Promise<{ code: string; message: s
   }
 }
 
-async function postJson<T>(
+/** One JSON request to the group's server; `body` undefined sends none (a GET). */
+export async function requestJson<T>(
   fetchImpl: FetchLike,
+  method: 'GET' | 'POST' | 'PUT',
   url: string,
   body: unknown,
   token: string | null,
@@ -35,12 +37,12 @@ async function postJson<T>(
   let response: Response;
   try {
     response = await fetchImpl(url, {
-      method: 'POST',
+      method,
       headers: {
-        'Content-Type': 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
       },
-      body: JSON.stringify(body),
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       // The answer must come from the server, never from an HTTP cache.
       cache: 'no-store',
     });
@@ -87,8 +89,9 @@ export function postSync(
   request: { cursor: string | null; push: unknown[] },
   now: () => Date = () => new Date(),
 ): Promise<ApiOutcome<SyncResponse>> {
-  return postJson<SyncResponse>(
+  return requestJson<SyncResponse>(
     fetchImpl,
+    'POST',
     syncEndpoint(serverUrl, 'api/v1/sync'),
     request,
     token,
@@ -102,8 +105,9 @@ export function postJoin(
   request: { code: string; deviceName: string },
   now: () => Date = () => new Date(),
 ): Promise<ApiOutcome<JoinResponse>> {
-  return postJson<JoinResponse>(
+  return requestJson<JoinResponse>(
     fetchImpl,
+    'POST',
     syncEndpoint(serverUrl, 'api/v1/join'),
     request,
     null,

@@ -1,9 +1,10 @@
 import { Dexie } from 'dexie';
 import type { CartaDatabase, SyncState } from '../db/database';
-import type { Case } from '../domain/case';
+import { caseSchema, type Case } from '../domain/case';
 import type { OutboxItem } from '../domain/records';
 import type { SyncResponse } from '../domain/syncProtocol';
 import { backoffDelayMs } from './backoff';
+import { forgetDeliveredSignUp, keepGroupPublicKey } from './signUpDelivery';
 import { postSync, type FetchLike } from './syncApi';
 
 export const SYNC_LOCK_NAME = 'carta-sync';
@@ -54,12 +55,12 @@ async function oldestPending(database: CartaDatabase, limit: number): Promise<Ou
 
 /**
  * Cases from the server are checked before they reach the phone's store; a case that fails is
- * left out rather than shown half-broken. The schema library loads only when cases arrive, which
- * keeps it out of the app's first load.
+ * left out rather than shown half-broken. Imported statically: the service worker runs this
+ * engine too, and a classic service worker script can neither `import()` nor read `import.meta`,
+ * so a lazy chunk here stopped the worker from installing at all.
  */
 async function validServerCases(raw: unknown[]): Promise<Case[]> {
   if (raw.length === 0) return [];
-  const { caseSchema } = await import('../domain/case');
   return raw.flatMap((item) => {
     const parsed = caseSchema.safeParse(item);
     return parsed.success ? [parsed.data] : [];
@@ -82,18 +83,29 @@ async function applyAnswer(
   const serverCases = await validServerCases(answer.cases);
   await database.transaction(
     'rw',
-    [database.outbox, database.cases, database.totals, database.syncState],
+    [
+      database.outbox,
+      database.cases,
+      database.totals,
+      database.syncState,
+      database.stallSessions,
+      database.group,
+    ],
     async () => {
       for (const result of answer.results) {
         answeredIds.add(result.id);
         const item = await database.outbox.get(result.id);
         if (!item || item.state !== 'pending') continue;
         if (result.status === 'stored' || result.status === 'duplicate') {
-          await database.outbox.update(item.id, {
-            state: 'sent',
-            deliveredAt: now.toISOString(),
-            lastError: null,
-          });
+          if (item.type === 'sign-up') {
+            await forgetDeliveredSignUp(database, item);
+          } else {
+            await database.outbox.update(item.id, {
+              state: 'sent',
+              deliveredAt: now.toISOString(),
+              lastError: null,
+            });
+          }
           counts.delivered += 1;
         } else {
           await database.outbox.update(item.id, {
@@ -122,6 +134,7 @@ async function applyAnswer(
           receivedAt: now.toISOString(),
         })),
       );
+      if (answer.group) await keepGroupPublicKey(database, answer.group);
       const state = await readSyncState(database);
       await database.syncState.put({
         ...state,

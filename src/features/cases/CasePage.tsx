@@ -6,6 +6,8 @@ import { useDatabase } from '../../app/DatabaseContext';
 import { BackIcon } from '../../app/icons';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useUiLanguage } from '../../app/useUiLanguage';
+import { CaseActions } from '../actions/CaseActions';
+import { WriteLetterLink } from '../letters/WriteLetterLink';
 import { CaseFacts } from './CaseFacts';
 import { DeadlineStatusText } from './DeadlineStatusText';
 import { SourceList } from './SourceList';
@@ -73,6 +75,7 @@ function CaseArticle({ item }: { item: Case }) {
         <section className="case-section">
           <h2>{t('page.targets')}</h2>
           <p className="language-hint">{t(`preferredLanguage.${item.preferredLanguage}`)}</p>
+          <WriteLetterLink theCase={item} />
           <ul className="targets">
             {item.targets.map((target) => (
               <TargetCard key={target.id} target={target} />
@@ -81,6 +84,7 @@ function CaseArticle({ item }: { item: Case }) {
         </section>
       )}
 
+      <CaseActions caseId={item.id} />
       {item.updates.length > 0 && <UpdatesTimeline updates={item.updates} />}
       <SourceList sources={item.sources} />
     </article>

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { formatMoment } from '../activity/relativeTime';
+import { useUiLanguage } from '../../app/useUiLanguage';
+import type { StallSession } from '../../domain/records';
+
+export function EarlierStalls({ sessions }: { sessions: StallSession[] }) {
+  const { t } = useTranslation('stall');
+  const language = useUiLanguage();
+  if (sessions.length === 0) return null;
+  return (
+    <section aria-labelledby="earlier-stalls-heading">
+      <h2 id="earlier-stalls-heading">{t('history.heading')}</h2>
+      <ul className="stall-history">
+        {sessions.map((session) => (
+          <li key={session.id}>
+            <strong>{session.place}</strong>, {formatMoment(session.startedAt, language)}
+            <br />
+            {t('history.summary', {
+              signed: session.signupCount,
+              delivered: session.deliveredCount,
+            })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

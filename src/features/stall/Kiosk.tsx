@@ -1,0 +1,117 @@
+import { useEffect, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useDatabase } from '../../app/DatabaseContext';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useUiLanguage } from '../../app/useUiLanguage';
+import { LANGUAGES, type Language } from '../../domain/language';
+import type { StallSession } from '../../domain/records';
+import { createRepeatSignerCheck, type RepeatSignerCheck } from '../../domain/repeatSignerCheck';
+import { consentText } from '../../domain/stallConsent';
+import { StorageFullError } from '../../sync/outbox';
+import { queueSignUp } from '../../sync/queueSignUp';
+import { useMembership } from '../group/useMembership';
+import { KioskSignupForm, type SignupSaveOutcome } from './KioskSignupForm';
+import { LeaveKiosk } from './LeaveKiosk';
+import { personalDataOf, type SignupFormValues } from './signupFormValidation';
+import { useSealingKey } from './useSealingKey';
+import '../../app/forms.css';
+import '../actions/actions.css';
+import './stall.css';
+
+const THANKS_SHOWN_MS = 6_000;
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español' };
+
+/**
+ * The phone as a passer-by meets it: one form, their own language, nothing of anyone before them.
+ * It replaces the whole app (no navigation, no other screens) until a volunteer's PIN closes it.
+ */
+export function Kiosk({ session }: { session: StallSession }) {
+  const database = useDatabase();
+  const uiLanguage = useUiLanguage();
+  const [language, setLanguage] = useState<Language>(uiLanguage);
+  // The signer's language is the kiosk's alone: the volunteer's saved choice stays as it was.
+  const { t } = useTranslation('stall', { lng: language });
+  const membership = useMembership()?.membership ?? null;
+  const sealing = useSealingKey();
+  const stallCase = useLiveQuery(
+    () => database.cases.get(session.caseId),
+    [database, session.caseId],
+  );
+  const [formKey, setFormKey] = useState(0);
+  const [thanked, setThanked] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const repeatCheck = useRef<Promise<RepeatSignerCheck> | null>(null);
+  useDocumentTitle(t('kiosk.heading'));
+
+  useEffect(() => {
+    if (!thanked) return;
+    const timer = setTimeout(() => setThanked(false), THANKS_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [thanked, formKey]);
+
+  const consent = consentText(language, membership?.groupName ?? '');
+
+  async function sign(values: SignupFormValues): Promise<SignupSaveOutcome> {
+    if (!sealing) return 'failed';
+    repeatCheck.current ??= createRepeatSignerCheck();
+    const check = await repeatCheck.current;
+    if (await check.seenBefore(values.email)) return 'repeat';
+    try {
+      await queueSignUp(
+        database,
+        session,
+        personalDataOf(values),
+        { petition: values.petition, updates: values.updates, language },
+        sealing,
+      );
+    } catch (error) {
+      await check.forget(values.email);
+      return error instanceof StorageFullError ? 'storage-full' : 'failed';
+    }
+    // No per-signer history entry, and any state the browser kept for this entry is dropped.
+    window.history.replaceState(null, '', window.location.href);
+    setThanked(true);
+    setFormKey((key) => key + 1);
+    requestAnimationFrame(() => headingRef.current?.focus({ preventScroll: true }));
+    return 'saved';
+  }
+
+  return (
+    <div className="kiosk" lang={language}>
+      <header className="kiosk-header">
+        <div className="kiosk-languages" role="group" aria-label={t('kiosk.language')}>
+          {LANGUAGES.map((option) => (
+            <button
+              key={option}
+              type="button"
+              lang={option}
+              className="kiosk-language"
+              aria-pressed={option === language}
+              onClick={() => setLanguage(option)}
+            >
+              {LANGUAGE_NAMES[option]}
+            </button>
+          ))}
+        </div>
+      </header>
+      <main id="main" className="kiosk-main">
+        <h1 ref={headingRef} tabIndex={-1}>
+          {t('kiosk.heading')}
+        </h1>
+        {stallCase && <p className="kiosk-case">{stallCase.title[language]}</p>}
+        <p className="kiosk-thanks" role="status">
+          {thanked ? t('kiosk.thanks') : ''}
+        </p>
+        <KioskSignupForm key={formKey} t={t} consent={consent} onSign={sign} />
+        <section className="kiosk-privacy" aria-labelledby="kiosk-privacy-heading">
+          <h2 id="kiosk-privacy-heading">{t('kiosk.privacyHeading')}</h2>
+          <p>{consent.privacy}</p>
+        </section>
+      </main>
+      <footer className="kiosk-footer" lang={uiLanguage}>
+        <LeaveKiosk sessionId={session.id} />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,199 @@
+import { useRef, useState, type FormEvent, type InputHTMLAttributes } from 'react';
+import type { TFunction } from 'i18next';
+import type { ConsentText } from '../../domain/stallConsent';
+import {
+  signupFormProblems,
+  type SignupFormProblem,
+  type SignupFormValues,
+} from './signupFormValidation';
+
+export type SignupSaveOutcome = 'saved' | 'repeat' | 'storage-full' | 'failed';
+
+interface KioskSignupFormProps {
+  t: TFunction<'stall'>;
+  consent: ConsentText;
+  onSign: (values: SignupFormValues) => Promise<SignupSaveOutcome>;
+}
+
+// Password managers each have their own "leave this form alone" attribute; a kiosk wants them all.
+const NO_AUTOFILL = {
+  autoComplete: 'off',
+  'data-lpignore': 'true',
+  'data-1p-ignore': 'true',
+  'data-form-type': 'other',
+} as InputHTMLAttributes<HTMLInputElement>;
+
+/**
+ * One signer's form. The kiosk gives it a new key after each sign-up, so React throws the old
+ * inputs away: nothing typed by one signer can still be in a field, an undo stack or a state
+ * variable when the next one takes the phone. Field names are random per form, so a browser that
+ * ignores autocomplete="off" still has no earlier entries to offer for them.
+ */
+export function KioskSignupForm({ t, consent, onSign }: KioskSignupFormProps) {
+  const [prefix] = useState(() => `s${crypto.randomUUID().slice(0, 8)}`);
+  const form = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [problems, setProblems] = useState<SignupFormProblem[]>([]);
+  const [notice, setNotice] = useState<'repeat' | 'storage-full' | 'failed' | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  function readValues(): SignupFormValues {
+    const field = (name: string) => form.current?.elements.namedItem(`${prefix}-${name}`);
+    const text = (name: string) => (field(name) as HTMLInputElement | null)?.value ?? '';
+    const ticked = (name: string) => (field(name) as HTMLInputElement | null)?.checked ?? false;
+    return {
+      name: text('name'),
+      email: text('email'),
+      postcode: text('postcode'),
+      petition: ticked('petition'),
+      updates: ticked('updates'),
+    };
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (saving) return;
+    const values = readValues();
+    const found = signupFormProblems(values);
+    setProblems(found);
+    setNotice(null);
+    if (found.length > 0) {
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    setSaving(true);
+    const outcome = await onSign(values);
+    // 'saved' remounts this form; anything else keeps what the signer typed and says why.
+    if (outcome !== 'saved') {
+      setSaving(false);
+      setNotice(outcome);
+      requestAnimationFrame(() => summaryRef.current?.focus());
+    }
+  }
+
+  const errorFor: Record<SignupFormProblem, string> = {
+    name: t('kiosk.errors.name'),
+    email: t('kiosk.errors.email'),
+    choice: t('kiosk.errors.choice'),
+  };
+  const noticeText =
+    notice === 'repeat'
+      ? t('kiosk.repeat')
+      : notice === 'storage-full'
+        ? t('kiosk.errors.storageFull')
+        : notice === 'failed'
+          ? t('kiosk.errors.unexpected')
+          : null;
+  const has = (problem: SignupFormProblem) => problems.includes(problem);
+  const id = (name: string) => `${prefix}-${name}`;
+  const described = (name: string, problem: SignupFormProblem) =>
+    has(problem) ? `${id(name)}-error` : undefined;
+
+  return (
+    <form
+      ref={form}
+      className="kiosk-form"
+      autoComplete="off"
+      noValidate
+      onSubmit={(event) => void submit(event)}
+    >
+      {(problems.length > 0 || noticeText) && (
+        <div
+          className={notice === 'repeat' ? 'kiosk-notice' : 'form-problem'}
+          role="alert"
+          tabIndex={-1}
+          ref={summaryRef}
+        >
+          {noticeText ? (
+            <p>{noticeText}</p>
+          ) : (
+            <>
+              <p>{t('kiosk.errorSummary')}</p>
+              <ul>
+                {problems.map((problem) => (
+                  <li key={problem}>{errorFor[problem]}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+      <div className="kiosk-field">
+        <label htmlFor={id('name')}>{t('kiosk.name')}</label>
+        {has('name') && (
+          <p id={`${id('name')}-error`} className="field-error">
+            {errorFor.name}
+          </p>
+        )}
+        <input
+          id={id('name')}
+          name={id('name')}
+          type="text"
+          autoCapitalize="words"
+          autoCorrect="off"
+          spellCheck={false}
+          maxLength={200}
+          aria-invalid={has('name') || undefined}
+          aria-describedby={described('name', 'name')}
+          {...NO_AUTOFILL}
+        />
+      </div>
+      <div className="kiosk-field">
+        <label htmlFor={id('email')}>{t('kiosk.email')}</label>
+        {has('email') && (
+          <p id={`${id('email')}-error`} className="field-error">
+            {errorFor.email}
+          </p>
+        )}
+        <input
+          id={id('email')}
+          name={id('email')}
+          type="email"
+          inputMode="email"
+          autoCapitalize="none"
+          autoCorrect="off"
+          spellCheck={false}
+          maxLength={254}
+          aria-invalid={has('email') || undefined}
+          aria-describedby={described('email', 'email')}
+          {...NO_AUTOFILL}
+        />
+      </div>
+      <div className="kiosk-field">
+        <label htmlFor={id('postcode')}>
+          {t('kiosk.postcode')} <span className="kiosk-optional">{t('kiosk.optional')}</span>
+        </label>
+        <input
+          id={id('postcode')}
+          name={id('postcode')}
+          type="text"
+          className="kiosk-postcode"
+          autoCapitalize="characters"
+          autoCorrect="off"
+          spellCheck={false}
+          maxLength={12}
+          {...NO_AUTOFILL}
+        />
+      </div>
+      <fieldset className="kiosk-choices" aria-describedby={described('choices', 'choice')}>
+        <legend>{t('kiosk.choices')}</legend>
+        {has('choice') && (
+          <p id={`${id('choices')}-error`} className="field-error">
+            {errorFor.choice}
+          </p>
+        )}
+        <label className="kiosk-choice">
+          <input type="checkbox" name={id('petition')} />
+          <span>{consent.petition}</span>
+        </label>
+        <label className="kiosk-choice">
+          <input type="checkbox" name={id('updates')} />
+          <span>{consent.updates}</span>
+        </label>
+      </fieldset>
+      <button type="submit" className="button kiosk-sign" disabled={saving}>
+        {saving ? t('kiosk.signing') : t('kiosk.sign')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useMembership } from '../group/useMembership';
+import { EarlierStalls } from './EarlierStalls';
+import { StallSessionPanel } from './StallSessionPanel';
+import { StartStallForm } from './StartStallForm';
+import { useStallSessions } from './useStallSessions';
+import '../../app/forms.css';
+import '../actions/actions.css';
+import './stall.css';
+
+/** The volunteer's side of a stall: start one, watch its counts, reopen or end it. */
+export function StallPage() {
+  const { t } = useTranslation('stall');
+  useDocumentTitle(t('title'));
+  const membershipView = useMembership();
+  const sessions = useStallSessions();
+  if (!membershipView || !sessions) return null;
+  const membership = membershipView.membership;
+  const canSeal = Boolean(membership?.publicKey && membership.publicKeyId);
+
+  return (
+    <div className="page stall-page">
+      <h1>{t('title')}</h1>
+      <p className="page-intro">{t('intro')}</p>
+      {sessions.current ? (
+        <StallSessionPanel session={sessions.current} />
+      ) : !membership ? (
+        <p className="stall-needs-key">{t('needsGroup')}</p>
+      ) : !canSeal ? (
+        <p className="stall-needs-key">{t('needsKey')}</p>
+      ) : (
+        <StartStallForm />
+      )}
+      <EarlierStalls sessions={sessions.earlier} />
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { useDatabase } from '../../app/DatabaseContext';
+import { formatMoment } from '../activity/relativeTime';
+import { useUiLanguage } from '../../app/useUiLanguage';
+import type { StallSession } from '../../domain/records';
+import { endStallSession, openKiosk } from './stallSessions';
+
+/** The running stall: how many signed, how many reached the group, and the way back in. */
+export function StallSessionPanel({ session }: { session: StallSession }) {
+  const { t } = useTranslation('stall');
+  const database = useDatabase();
+  const language = useUiLanguage();
+  const [, navigate] = useLocation();
+  const stallCase = useLiveQuery(
+    () => database.cases.get(session.caseId),
+    [database, session.caseId],
+  );
+  const waiting = session.signupCount - session.deliveredCount;
+
+  return (
+    <section className="stall-session" aria-labelledby="stall-session-heading">
+      <h2 id="stall-session-heading">{t('session.heading')}</h2>
+      <dl className="case-facts">
+        <div>
+          <dt>{t('session.case')}</dt>
+          <dd>{stallCase ? stallCase.title[language] : session.caseId}</dd>
+        </div>
+        <div>
+          <dt>{t('session.place')}</dt>
+          <dd>{session.place}</dd>
+        </div>
+        <div>
+          <dt>{t('session.started')}</dt>
+          <dd>{formatMoment(session.startedAt, language)}</dd>
+        </div>
+      </dl>
+      <dl className="stall-counts">
+        <div>
+          <dt>{t('session.signed')}</dt>
+          <dd>{session.signupCount}</dd>
+        </div>
+        <div>
+          <dt>{t('session.delivered')}</dt>
+          <dd>{session.deliveredCount}</dd>
+        </div>
+        <div>
+          <dt>{t('session.waiting')}</dt>
+          <dd>{waiting}</dd>
+        </div>
+      </dl>
+      <p className="hint">{t('session.deliveredHint')}</p>
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            void openKiosk(database, session.id).then(() => navigate('/stall/kiosk'));
+          }}
+        >
+          {t('session.openKiosk')}
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => void endStallSession(database, session.id)}
+        >
+          {t('session.end')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import type { CartaDatabase } from '../db/database';
+import type { OutboxItem, StallSession } from '../domain/records';
+import { sealSignup, type SignupPersonalData } from '../domain/signupSealing';
+import { consentRecord, type SignerChoices } from '../domain/stallConsent';
+import { signUpDataSchema, type SignUpData } from '../domain/syncProtocol';
+import { isQuotaError, queueRecord, StorageFullError } from './outbox';
+import { afterRecordQueued } from './queueActionReport';
+
+export class StallSessionClosedError extends Error {
+  constructor() {
+    super('This stall session has ended');
+    this.name = 'StallSessionClosedError';
+  }
+}
+
+export interface SealingKey {
+  key: CryptoKey;
+  keyId: string;
+}
+
+/**
+ * Saves one passer-by's sign-up. The personal fields are sealed before anything is written, so
+ * they never reach IndexedDB in plain text; the outbox row and the stall's count are written in
+ * one transaction, so the count never disagrees with what is waiting.
+ */
+export async function queueSignUp(
+  database: CartaDatabase,
+  session: Pick<StallSession, 'id' | 'caseId'>,
+  personal: SignupPersonalData,
+  choices: SignerChoices,
+  sealing: SealingKey,
+  now: Date = new Date(),
+): Promise<OutboxItem> {
+  const readable = consentRecord(
+    choices,
+    { caseId: session.caseId, stallSessionId: session.id },
+    now,
+  );
+  const sealed = await sealSignup(personal, sealing.key, sealing.keyId, readable);
+  const payload: SignUpData = signUpDataSchema.parse({
+    caseId: readable.caseId,
+    stallSessionId: readable.stallSessionId,
+    consent: readable.consent,
+    sealed,
+  });
+  let item: OutboxItem;
+  try {
+    item = await database.transaction('rw', database.outbox, database.stallSessions, async () => {
+      const current = await database.stallSessions.get(session.id);
+      if (!current || current.endedAt !== null) throw new StallSessionClosedError();
+      await database.stallSessions.update(session.id, { signupCount: current.signupCount + 1 });
+      return queueRecord(database, 'sign-up', payload, now);
+    });
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageFullError(error);
+    throw error;
+  }
+  afterRecordQueued();
+  return item;
+}
