@@ -1,7 +1,7 @@
 import type { SVGProps } from 'react';
 
 // Decorative only: every icon sits next to a visible label, so assistive tech is told to skip it.
-function Icon({ children, ...props }: SVGProps<SVGSVGElement>) {
+export function Icon({ children, ...props }: SVGProps<SVGSVGElement>) {
   return (
     <svg
       width="24"

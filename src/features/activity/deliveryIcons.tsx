@@ -1,23 +1,13 @@
 import type { ReactNode } from 'react';
+import { Icon as LineIcon } from '../../app/icons';
 
 // Decorative: each icon sits beside its words ("Saved on this phone", "Delivered"), so the state
-// never rests on the picture or the colour alone.
+// never rests on the picture or the colour alone. Smaller than the navigation's icons.
 function Icon({ children }: { children: ReactNode }) {
   return (
-    <svg
-      width="18"
-      height="18"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2.25"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <LineIcon width="18" height="18" strokeWidth="2.25">
       {children}
-    </svg>
+    </LineIcon>
   );
 }
 

@@ -1,22 +1,12 @@
 import type { ReactNode } from 'react';
+import { Icon as LineIcon } from '../../../app/icons';
 
-// Decorative only: each icon sits beside a visible label, so assistive tech skips it.
+// Smaller than the navigation's icons: these sit inline beside a button's or badge's words.
 function Icon({ children }: { children: ReactNode }) {
   return (
-    <svg
-      width="20"
-      height="20"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <LineIcon width="20" height="20">
       {children}
-    </svg>
+    </LineIcon>
   );
 }
 
