@@ -13,7 +13,9 @@ export async function leaveGroup(database: CartaDatabase): Promise<LeaveOutcome>
     'rw',
     [database.outbox, database.group, database.syncState, database.totals],
     async (): Promise<LeaveOutcome> => {
-      const waiting = await database.outbox.where('state').equals('pending').count();
+      // Rejected records count too: they still need fixing and sending to this group, and a
+      // phone that joined another group would otherwise deliver them there.
+      const waiting = await database.outbox.where('state').anyOf('pending', 'rejected').count();
       if (waiting > 0) return { ok: false, reason: 'records-waiting', waiting };
       await database.group.delete('current');
       await database.syncState.put(INITIAL_SYNC_STATE);

@@ -25,7 +25,28 @@ export type SyncRunResult =
   | { outcome: 'needs-rejoin' }
   | { outcome: 'backing-off'; until: string }
   | { outcome: 'synced'; delivered: number; rejected: number }
-  | { outcome: 'failed'; reason: string; retryAt: string };
+  | { outcome: 'failed'; reason: SyncFailureReason; retryAt: string };
+
+/** Why a run stopped short, as a code the UI translates; the server's own words stay apart. */
+export type SyncFailureReason =
+  'offline' | 'rate-limited' | 'server-error' | 'unreadable-answer' | 'refused' | 'unexpected';
+
+/** Stored as an outbox item's `lastError` when the phone itself gives up on the item. */
+export const TOO_LARGE_ERROR = 'carta:too-large';
+
+// A captive portal or a misconfigured proxy can answer 200 with JSON that is not ours; acting on
+// it would throw inside the answer's transaction and retry at once, forever.
+function isSyncAnswer(body: unknown): body is SyncResponse {
+  if (typeof body !== 'object' || body === null) return false;
+  const answer = body as Partial<SyncResponse>;
+  return (
+    Array.isArray(answer.results) &&
+    Array.isArray(answer.cases) &&
+    typeof answer.totals === 'object' &&
+    answer.totals !== null &&
+    (answer.cursor === null || typeof answer.cursor === 'string')
+  );
+}
 
 export const INITIAL_SYNC_STATE: SyncState = {
   id: 'sync',
@@ -92,7 +113,10 @@ async function applyAnswer(
       database.group,
     ],
     async () => {
+      const sentIds = new Set(sent.map((item) => item.id));
       for (const result of answer.results) {
+        // Only the items this request carried can be settled by its answer.
+        if (!sentIds.has(result.id)) continue;
         answeredIds.add(result.id);
         const item = await database.outbox.get(result.id);
         if (!item || item.state !== 'pending') continue;
@@ -201,6 +225,23 @@ async function runOnce(deps: SyncEngineDeps, force: boolean): Promise<SyncRunRes
       { cursor, push: batch.map(toPushItem) },
       now,
     );
+    if (outcome.kind === 'ok' && !isSyncAnswer(outcome.body)) {
+      const retryAt = await recordFailure(
+        database,
+        batch,
+        'unreadable-answer',
+        null,
+        now(),
+        random,
+      );
+      return { outcome: 'failed', reason: 'unreadable-answer', retryAt };
+    }
+    if (outcome.kind === 'rejected' && outcome.code === 'invalid_cursor' && cursor !== null) {
+      // The server no longer knows our cursor (restored from a backup, say): pull everything again.
+      const state = await readSyncState(database);
+      await database.syncState.put({ ...state, cursor: null });
+      continue;
+    }
     switch (outcome.kind) {
       case 'ok': {
         const counts = await applyAnswer(database, batch, outcome.body, now());
@@ -217,13 +258,13 @@ async function runOnce(deps: SyncEngineDeps, force: boolean): Promise<SyncRunRes
           continue;
         }
         const only = batch[0];
-        if (only) {
-          await database.outbox.update(only.id, {
-            state: 'rejected',
-            lastError: 'This record is too large for the server to accept.',
-          });
-          total.rejected += 1;
+        if (!only) {
+          // Even an empty request is too large: something between us and the server is wrong.
+          const retryAt = await recordFailure(database, batch, 'refused', null, now(), random);
+          return { outcome: 'failed', reason: 'refused', retryAt };
         }
+        await database.outbox.update(only.id, { state: 'rejected', lastError: TOO_LARGE_ERROR });
+        total.rejected += 1;
         continue;
       }
       case 'unauthorized': {
@@ -245,12 +286,12 @@ async function runOnce(deps: SyncEngineDeps, force: boolean): Promise<SyncRunRes
       case 'server-error':
       case 'network-error':
       case 'rejected': {
-        const reason =
+        const reason: SyncFailureReason =
           outcome.kind === 'network-error'
             ? 'offline'
             : outcome.kind === 'server-error'
-              ? `server error ${outcome.status}`
-              : outcome.message;
+              ? 'server-error'
+              : 'refused';
         const retryAt = await recordFailure(database, batch, reason, null, now(), random);
         return { outcome: 'failed', reason, retryAt };
       }

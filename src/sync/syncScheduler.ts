@@ -57,9 +57,10 @@ export function startSyncScheduler(deps: SyncSchedulerDeps): SyncScheduler {
   function start(force: boolean): Promise<SyncRunResult> {
     inFlight = runSync(deps, { force })
       .catch((error: unknown): SyncRunResult => {
-        // A bug or a closed database must not stop future attempts; the next trigger retries.
+        // A bug or a closed database must not stop future attempts, nor spin: try again later.
         console.error('sync failed', error);
-        return { outcome: 'failed', reason: String(error), retryAt: now().toISOString() };
+        const retryAt = new Date(now().getTime() + HEARTBEAT_MS).toISOString();
+        return { outcome: 'failed', reason: 'unexpected', retryAt };
       })
       .then(async (result) => {
         await scheduleNext(result);

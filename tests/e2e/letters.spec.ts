@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { urgentAction } from './support/cases';
 import { axeViolations } from './support/axe';
 import { serverIsReachable, waitForServiceWorkerControl } from './support/serviceWorker';
+import { screenshotPath } from './support/screenshotPath';
 
 const president = 'Dina Ercilia Boluarte Zegarra';
 const ambassador = 'Oswaldo de Rivero';
@@ -184,5 +185,5 @@ test('screenshot: a Spanish letter with its English reading copy (docs/screensho
   ).toBeVisible();
   await expect(page.getByText('Saved on this phone')).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: 'docs/screenshots/composer-reading-copy.png', fullPage: true });
+  await page.screenshot({ path: screenshotPath('composer-reading-copy.png'), fullPage: true });
 });

@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { urgentAction } from './support/cases';
+import { screenshotPath } from './support/screenshotPath';
 
-// The README shows these; they are retaken on every run so they never drift from the app.
+// The README shows these; `UPDATE_SCREENSHOTS=1` retakes them into docs/ when the app changes.
 const shots = [
-  { language: 'en', locale: 'en-GB', file: 'docs/screenshots/case-en.png' },
-  { language: 'es', locale: 'es-ES', file: 'docs/screenshots/case-es.png' },
+  { language: 'en', locale: 'en-GB', file: screenshotPath('case-en.png') },
+  { language: 'es', locale: 'es-ES', file: screenshotPath('case-es.png') },
 ] as const;
 
 for (const { language, locale, file } of shots) {

@@ -6,6 +6,7 @@ import { caseSchema } from '../../src/domain/case';
 import { composeLetter } from '../../src/domain/composeLetter';
 import type { Draft, SenderDetails } from '../../src/domain/records';
 import { axeViolations } from './support/axe';
+import { screenshotPath } from './support/screenshotPath';
 
 const ua = caseSchema.parse(
   JSON.parse(readFileSync('src/content/cases/ua-105-22.json', 'utf8')) as unknown,
@@ -196,7 +197,7 @@ test.describe('the print view as paper', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Imprimir la carta' })).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => document.fonts.ready);
-    await page.screenshot({ path: 'docs/screenshots/print-view.png' });
+    await page.screenshot({ path: screenshotPath('print-view.png') });
   });
 });
 

@@ -4,6 +4,7 @@ import { axeViolations } from './support/axe';
 import { urgentAction } from './support/cases';
 import { TEST_JOIN_CODE } from './support/groupCodes';
 import { waitForServiceWorkerControl } from './support/serviceWorker';
+import { screenshotPath } from './support/screenshotPath';
 
 // Totals are per group and every test shares the server's one group, so each story counts its own
 // case and action type: the UA's letters, the association's emails, the petition's signatures.
@@ -136,7 +137,7 @@ test('the Activity tab with a delivered report and one waiting (docs/screenshots
       .getByText('Saved on this phone', { exact: true }),
   ).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: 'docs/screenshots/activity.png', fullPage: true });
+  await page.screenshot({ path: screenshotPath('activity.png'), fullPage: true });
 });
 
 const languages = [

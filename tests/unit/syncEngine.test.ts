@@ -242,3 +242,52 @@ describe('the scheduler', () => {
     scheduler.stop();
   });
 });
+
+describe('answers that cannot be trusted', () => {
+  it('backs off, instead of spinning, when a portal answers 200 with something else', async () => {
+    const server = fakeServer();
+    const item = await queueRecord(database, 'action-report', report('ua-105-22', 2), clock);
+    server.failNextWith(() => Response.json({ welcome: 'to the café wifi' }));
+    const result = await runSync({ database, fetch: server.fetch, now, random: () => 1 });
+    expect(result).toEqual({
+      outcome: 'failed',
+      reason: 'unreadable-answer',
+      retryAt: '2026-11-26T10:00:02.000Z',
+    });
+    expect((await database.outbox.get(item.id))?.state).toBe('pending');
+  });
+
+  it('settles only the items the request carried, whatever ids the answer names', async () => {
+    const carried = await queueRecord(database, 'action-report', report('ua-105-22', 1), clock);
+    const fetch: FetchLike = async () => {
+      const other = await queueRecord(database, 'action-report', report('ua-105-22', 5), clock);
+      return Response.json({
+        results: [
+          { id: carried.id, status: 'stored' },
+          { id: other.id, status: 'stored' },
+        ],
+        cases: [],
+        totals: {},
+        cursor: null,
+      });
+    };
+    await runSync({ database, fetch, now });
+    expect((await database.outbox.get(carried.id))?.state).toBe('sent');
+    expect(await database.outbox.where('state').equals('pending').count()).toBe(1);
+  });
+
+  it('pulls everything again when the server no longer knows the cursor', async () => {
+    const server = fakeServer();
+    await database.syncState.put({ ...(await readSyncState(database)), cursor: 'stale' });
+    server.failNextWith(() =>
+      Response.json(
+        { error: { code: 'invalid_cursor', message: 'Unknown cursor' } },
+        { status: 400 },
+      ),
+    );
+    const result = await runSync({ database, fetch: server.fetch, now });
+    expect(result.outcome).toBe('synced');
+    expect(server.fetch).toHaveBeenCalledTimes(2);
+    expect(JSON.parse(String(server.fetch.mock.calls[1]![1].body)).cursor).toBeNull();
+  });
+});

@@ -10,6 +10,7 @@ import { reportFormFrom, todayOnThisPhone } from '../actions/reportFormValues';
 import { DeliveryStatus } from './DeliveryStatus';
 import { RecordDescription } from './RecordDescription';
 import '../../app/forms.css';
+import { TOO_LARGE_ERROR } from '../../sync/syncEngine';
 
 type Mode = 'view' | 'fixing' | 'confirmDiscard';
 
@@ -26,7 +27,9 @@ export function RejectedRecord({ item }: { item: OutboxItem }) {
       <RecordDescription item={item} />
       <DeliveryStatus state="rejected" />
       <p className="record-reason">
-        {t('attention.reason', { reason: item.lastError ?? t('attention.noReason') })}
+        {item.lastError === TOO_LARGE_ERROR
+          ? t('attention.tooLarge')
+          : t('attention.reason', { reason: item.lastError ?? t('attention.noReason') })}
       </p>
       {mode === 'view' && (
         <div className="record-actions">

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useUiLanguage } from '../../app/useUiLanguage';
 import { requestSync } from '../../sync/appSync';
-import { readSyncState, type SyncRunResult } from '../../sync/syncEngine';
+import { readSyncState, type SyncFailureReason, type SyncRunResult } from '../../sync/syncEngine';
 import { formatRelativeTime } from './relativeTime';
 import { useNow } from './useNow';
 
 type Feedback = 'synced' | 'offline' | 'failed' | 'needsRejoin' | 'notJoined';
 
-function feedbackFor(result: SyncRunResult | null): { key: Feedback; reason?: string } {
+function feedbackFor(result: SyncRunResult | null): { key: Feedback; reason?: SyncFailureReason } {
   switch (result?.outcome) {
     case 'synced':
       return { key: 'synced' };
@@ -35,7 +35,9 @@ export function SyncStatus() {
   const now = useNow();
   const state = useLiveQuery(() => readSyncState(database), [database]);
   const [syncing, setSyncing] = useState(false);
-  const [feedback, setFeedback] = useState<{ key: Feedback; reason?: string } | null>(null);
+  const [feedback, setFeedback] = useState<{ key: Feedback; reason?: SyncFailureReason } | null>(
+    null,
+  );
 
   async function syncNow() {
     setSyncing(true);
@@ -65,7 +67,11 @@ export function SyncStatus() {
         <p className="sync-feedback">{t('sync.retrying')}</p>
       )}
       <p className="sync-feedback" role="status">
-        {feedback ? t(`sync.result.${feedback.key}`, { reason: feedback.reason ?? '' }) : ''}
+        {feedback
+          ? t(`sync.result.${feedback.key}`, {
+              reason: feedback.reason ? t(`sync.reason.${feedback.reason}`) : '',
+            })
+          : ''}
       </p>
     </div>
   );

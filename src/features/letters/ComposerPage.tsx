@@ -108,16 +108,18 @@ function Composer({ theCase }: { theCase: Case }) {
     }
   };
 
-  const submitChoices = (event: FormEvent<HTMLFormElement>) => {
+  const submitChoices = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (targetIds.length === 0) {
       setTargetsMissing(true);
       formRef.current?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
       return;
     }
-    if (profile === undefined) return;
-    if (profile === null) setStep('profile');
-    else void startWriting(senderOf(profile));
+    // On a slow phone the tap can come before the live query has answered; read the profile
+    // now rather than ignoring the tap.
+    const current = profile ?? (await database.profile.get('me')) ?? null;
+    if (current === null) setStep('profile');
+    else void startWriting(senderOf(current));
   };
 
   const toggleTarget = (targetId: string, checked: boolean) => {
@@ -137,7 +139,7 @@ function Composer({ theCase }: { theCase: Case }) {
       <DeadlineWarning deadline={theCase.deadline} />
 
       {step === 'choose' ? (
-        <form ref={formRef} noValidate onSubmit={submitChoices}>
+        <form ref={formRef} noValidate onSubmit={(event) => void submitChoices(event)}>
           <fieldset
             className="choice-group"
             aria-describedby={`${id}-targets-hint${targetsMissing ? ` ${id}-targets-error` : ''}`}
