@@ -77,6 +77,15 @@ export interface StallSession {
   pin: StoredPin | null;
   /** The kiosk shows instead of the app until the volunteer's PIN closes it, across reloads. */
   kioskOpen: boolean;
+  /**
+   * Sign-ups an address already signed at this stall: not saved again, shown only to the
+   * volunteer. Absent on sessions from before it existed, read as 0.
+   */
+  repeatCount?: number;
+  /** Wrong PINs since the last right one; kept here so a reload cannot reset the lock-out. */
+  pinFailures?: number;
+  /** No PIN is checked before this moment (ISO); null or absent when leaving is not locked. */
+  pinLockedUntil?: string | null;
 }
 
 /** The group this phone belongs to; a single row, absent until the member joins. */

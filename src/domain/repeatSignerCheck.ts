@@ -3,7 +3,7 @@
  * becomes an HMAC-SHA256 under a key made for this kiosk session and held only in memory (not
  * extractable, never written). A plain hash would not do: email addresses are guessable, so a
  * list of SHA-256 digests could be checked against a list of addresses by anyone who got it. With
- * the key gone when the kiosk closes, what remains identifies nobody. The digests stay in memory
+ * the key gone when the stall ends, what remains identifies nobody. The digests stay in memory
  * too, so a reload forgets them: a repeat is then accepted, which the coordinator can de-duplicate.
  */
 export interface RepeatSignerCheck {
@@ -40,4 +40,28 @@ export async function createRepeatSignerCheck(): Promise<RepeatSignerCheck> {
       seen.delete(await digest(email));
     },
   };
+}
+
+/**
+ * One check per stall session, for as long as this page lives, so closing the kiosk to check the
+ * counts and opening it again still knows who signed. Deliberately never written to IndexedDB:
+ * the key living only in this page's memory is what makes any digest identify nobody. A stored
+ * key would outlive the stall on a phone lent to strangers, and whoever held the phone (or a
+ * backup of it) could digest a neighbour's address and learn whether they signed a human-rights
+ * petition.
+ */
+const checksBySession = new Map<string, Promise<RepeatSignerCheck>>();
+
+export function repeatSignerCheckFor(sessionId: string): Promise<RepeatSignerCheck> {
+  let check = checksBySession.get(sessionId);
+  if (!check) {
+    check = createRepeatSignerCheck();
+    checksBySession.set(sessionId, check);
+  }
+  return check;
+}
+
+/** Drops a stall's key and digests once it has ended: nothing is left to compare against. */
+export function forgetRepeatSignerCheck(sessionId: string): void {
+  checksBySession.delete(sessionId);
 }

@@ -98,16 +98,21 @@ describe('a street stall on a shared phone', () => {
         expect((screen.getByLabelText('Su nombre') as HTMLInputElement).value).toBe(''),
       );
 
-      // Rosa comes back: she is told she has signed already, and nothing is saved twice.
+      // Rosa comes back. Whoever types her address must not learn that she signed: she is
+      // thanked and the form is emptied as for anyone, and nothing is saved twice.
       await user.type(screen.getByLabelText('Su nombre'), 'Rosa Q.');
       await user.type(screen.getByLabelText('Correo electrónico'), ' ROSA@example.org');
       await user.click(screen.getByRole('checkbox', { name: /Firmo esta petición/ }));
       await user.click(screen.getByRole('button', { name: 'Firmar' }));
-      expect(
-        await screen.findByText(
-          'Usted ya ha firmado en este puesto. Gracias, no hace falta que vuelva a firmar.',
-        ),
-      ).toBeTruthy();
+      await waitFor(() =>
+        expect((screen.getByLabelText('Su nombre') as HTMLInputElement).value).toBe(''),
+      );
+      expect((screen.getByLabelText('Correo electrónico') as HTMLInputElement).value).toBe('');
+      expect(screen.getByRole('status').textContent).toBe(
+        '¡Gracias! Su firma se ha guardado. El formulario está listo para la siguiente persona.',
+      );
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(document.body.textContent).not.toMatch(/ya ha firmado|Rosa/);
 
       const stored = await everythingStored(database);
       for (const personal of ['Rosa', 'rosa@example.org', 'Ana Mamani', 'ana@example.org']) {
@@ -135,6 +140,12 @@ describe('a street stall on a shared phone', () => {
       expect(
         within(session).getByText('Delivered to the group').nextElementSibling?.textContent,
       ).toBe('0');
+      // Only the volunteer learns that someone signed twice, and not who.
+      expect(
+        within(session).getByText(
+          '1 repeat sign-up was not counted twice: that email address had already signed at this stall.',
+        ),
+      ).toBeTruthy();
       expect(screen.getByRole('navigation', { name: 'Main' })).toBeTruthy();
     },
   );

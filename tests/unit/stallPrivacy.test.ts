@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createRepeatSignerCheck } from '../../src/domain/repeatSignerCheck';
+import {
+  createRepeatSignerCheck,
+  forgetRepeatSignerCheck,
+  repeatSignerCheckFor,
+} from '../../src/domain/repeatSignerCheck';
 import { CONSENT_TEXTS, consentRecord, consentText } from '../../src/domain/stallConsent';
 import { hashPin, isValidPin, pinMatches } from '../../src/domain/volunteerPin';
 
@@ -69,5 +73,25 @@ describe('a repeat email at one stall', () => {
     await check.forget('rosa@example.org');
 
     expect(await check.seenBefore('rosa@example.org')).toBe(false);
+  });
+});
+
+describe('the repeat check of a stall session', () => {
+  it('is the same for as long as the stall runs, apart for each stall, and gone when it ends', async () => {
+    const market = await repeatSignerCheckFor('market-stall');
+    expect(await market.seenBefore('rosa@example.org')).toBe(false);
+
+    // The kiosk was closed and opened again: the same stall still knows Rosa.
+    expect(await (await repeatSignerCheckFor('market-stall')).seenBefore('rosa@example.org')).toBe(
+      true,
+    );
+    expect(await (await repeatSignerCheckFor('library-stall')).seenBefore('rosa@example.org')).toBe(
+      false,
+    );
+
+    forgetRepeatSignerCheck('market-stall');
+    expect(await (await repeatSignerCheckFor('market-stall')).seenBefore('rosa@example.org')).toBe(
+      false,
+    );
   });
 });

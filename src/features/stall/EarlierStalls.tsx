@@ -16,8 +16,8 @@ export function EarlierStalls({ sessions }: { sessions: StallSession[] }) {
             <strong>{session.place}</strong>, {formatMoment(session.startedAt, language)}
             <br />
             {t('history.summary', {
-              signed: session.signupCount,
-              delivered: session.deliveredCount,
+              signed: t('history.signed', { count: session.signupCount }),
+              delivered: t('history.delivered', { count: session.deliveredCount }),
             })}
           </li>
         ))}

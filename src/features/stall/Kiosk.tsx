@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/DatabaseContext';
@@ -6,7 +6,7 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useUiLanguage } from '../../app/useUiLanguage';
 import { LANGUAGES, type Language } from '../../domain/language';
 import type { StallSession } from '../../domain/records';
-import { createRepeatSignerCheck, type RepeatSignerCheck } from '../../domain/repeatSignerCheck';
+import { repeatSignerCheckFor } from '../../domain/repeatSignerCheck';
 import { consentText } from '../../domain/stallConsent';
 import { StorageFullError } from '../../sync/outbox';
 import { queueSignUp } from '../../sync/queueSignUp';
@@ -14,6 +14,7 @@ import { useMembership } from '../group/useMembership';
 import { KioskSignupForm, type SignupSaveOutcome } from './KioskSignupForm';
 import { LeaveKiosk } from './LeaveKiosk';
 import { personalDataOf, type SignupFormValues } from './signupFormValidation';
+import { countRepeatSignUp } from './stallSessions';
 import { useSealingKey } from './useSealingKey';
 import '../../app/forms.css';
 import '../actions/actions.css';
@@ -41,8 +42,9 @@ export function Kiosk({ session }: { session: StallSession }) {
   const [formKey, setFormKey] = useState(0);
   const [thanked, setThanked] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const repeatCheck = useRef<Promise<RepeatSignerCheck> | null>(null);
   useDocumentTitle(t('kiosk.heading'));
+  // Stable, so the form's countdown to dropping a failed signer's details is not restarted.
+  const abandonForm = useCallback(() => setFormKey((key) => key + 1), []);
 
   useEffect(() => {
     if (!thanked) return;
@@ -52,11 +54,25 @@ export function Kiosk({ session }: { session: StallSession }) {
 
   const consent = consentText(language, membership?.groupName ?? '');
 
+  function thankAndReset() {
+    // No per-signer history entry, and any state the browser kept for this entry is dropped.
+    window.history.replaceState(null, '', window.location.href);
+    setThanked(true);
+    setFormKey((key) => key + 1);
+    requestAnimationFrame(() => headingRef.current?.focus({ preventScroll: true }));
+  }
+
   async function sign(values: SignupFormValues): Promise<SignupSaveOutcome> {
     if (!sealing) return 'failed';
-    repeatCheck.current ??= createRepeatSignerCheck();
-    const check = await repeatCheck.current;
-    if (await check.seenBefore(values.email)) return 'repeat';
+    const check = await repeatSignerCheckFor(session.id);
+    if (await check.seenBefore(values.email)) {
+      // A repeat must look exactly like a first signature: anything different would let whoever
+      // types an address learn whether that person signed. Only the volunteer's count knows.
+      // A count that fails to save loses nothing a signer gave, so it must not change the screen.
+      await countRepeatSignUp(database, session.id).catch(() => undefined);
+      thankAndReset();
+      return 'saved';
+    }
     try {
       await queueSignUp(
         database,
@@ -67,13 +83,11 @@ export function Kiosk({ session }: { session: StallSession }) {
       );
     } catch (error) {
       await check.forget(values.email);
+      // The previous signer's thanks must not sit beside this signer's failure.
+      setThanked(false);
       return error instanceof StorageFullError ? 'storage-full' : 'failed';
     }
-    // No per-signer history entry, and any state the browser kept for this entry is dropped.
-    window.history.replaceState(null, '', window.location.href);
-    setThanked(true);
-    setFormKey((key) => key + 1);
-    requestAnimationFrame(() => headingRef.current?.focus({ preventScroll: true }));
+    thankAndReset();
     return 'saved';
   }
 
@@ -103,14 +117,20 @@ export function Kiosk({ session }: { session: StallSession }) {
         <p className="kiosk-thanks" role="status">
           {thanked ? t('kiosk.thanks') : ''}
         </p>
-        <KioskSignupForm key={formKey} t={t} consent={consent} onSign={sign} />
+        <KioskSignupForm
+          key={formKey}
+          t={t}
+          consent={consent}
+          onSign={sign}
+          onAbandon={abandonForm}
+        />
         <section className="kiosk-privacy" aria-labelledby="kiosk-privacy-heading">
           <h2 id="kiosk-privacy-heading">{t('kiosk.privacyHeading')}</h2>
           <p>{consent.privacy}</p>
         </section>
       </main>
       <footer className="kiosk-footer" lang={uiLanguage}>
-        <LeaveKiosk sessionId={session.id} />
+        <LeaveKiosk sessionId={session.id} lockedUntil={session.pinLockedUntil ?? null} />
       </footer>
     </div>
   );

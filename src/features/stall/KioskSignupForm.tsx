@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent, type InputHTMLAttributes } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type InputHTMLAttributes } from 'react';
 import type { TFunction } from 'i18next';
 import type { ConsentText } from '../../domain/stallConsent';
 import {
@@ -7,13 +7,23 @@ import {
   type SignupFormValues,
 } from './signupFormValidation';
 
-export type SignupSaveOutcome = 'saved' | 'repeat' | 'storage-full' | 'failed';
+export type SignupSaveOutcome = 'saved' | 'storage-full' | 'failed';
+type SaveFailure = Exclude<SignupSaveOutcome, 'saved'>;
 
 interface KioskSignupFormProps {
   t: TFunction<'stall'>;
   consent: ConsentText;
   onSign: (values: SignupFormValues) => Promise<SignupSaveOutcome>;
+  /** Throws this form away for an empty one, with no thanks: nothing was saved. */
+  onAbandon: () => void;
 }
+
+/**
+ * How long a signer whose save failed has to tap "Try again" before their details are dropped.
+ * Long enough to fetch the volunteer; short enough that a signer who walked off does not leave
+ * their details waiting in memory for whoever taps next.
+ */
+export const FAILED_DETAILS_KEPT_MS = 60_000;
 
 // Password managers each have their own "leave this form alone" attribute; a kiosk wants them all.
 const NO_AUTOFILL = {
@@ -29,13 +39,24 @@ const NO_AUTOFILL = {
  * variable when the next one takes the phone. Field names are random per form, so a browser that
  * ignores autocomplete="off" still has no earlier entries to offer for them.
  */
-export function KioskSignupForm({ t, consent, onSign }: KioskSignupFormProps) {
+export function KioskSignupForm({ t, consent, onSign, onAbandon }: KioskSignupFormProps) {
   const [prefix] = useState(() => `s${crypto.randomUUID().slice(0, 8)}`);
   const form = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const [problems, setProblems] = useState<SignupFormProblem[]>([]);
-  const [notice, setNotice] = useState<'repeat' | 'storage-full' | 'failed' | null>(null);
+  // A failed save takes the fields off screen at once, so the next person at the phone cannot
+  // read them if the signer walks away; the values wait in memory only, for this signer to tap
+  // "Try again" without typing them again, or "Clear" (or the timeout) to drop them for good.
+  const [failed, setFailed] = useState<{ values: SignupFormValues; reason: SaveFailure } | null>(
+    null,
+  );
   const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (!failed) return;
+    const timer = setTimeout(onAbandon, FAILED_DETAILS_KEPT_MS);
+    return () => clearTimeout(timer);
+  }, [failed, onAbandon]);
 
   function readValues(): SignupFormValues {
     const field = (name: string) => form.current?.elements.namedItem(`${prefix}-${name}`);
@@ -56,17 +77,20 @@ export function KioskSignupForm({ t, consent, onSign }: KioskSignupFormProps) {
     const values = readValues();
     const found = signupFormProblems(values);
     setProblems(found);
-    setNotice(null);
     if (found.length > 0) {
       requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
+    await save(values);
+  }
+
+  async function save(values: SignupFormValues) {
     setSaving(true);
     const outcome = await onSign(values);
-    // 'saved' remounts this form; anything else keeps what the signer typed and says why.
+    // 'saved' remounts this form; a failure hides the fields and says why.
     if (outcome !== 'saved') {
       setSaving(false);
-      setNotice(outcome);
+      setFailed({ values, reason: outcome });
       requestAnimationFrame(() => summaryRef.current?.focus());
     }
   }
@@ -76,18 +100,38 @@ export function KioskSignupForm({ t, consent, onSign }: KioskSignupFormProps) {
     email: t('kiosk.errors.email'),
     choice: t('kiosk.errors.choice'),
   };
-  const noticeText =
-    notice === 'repeat'
-      ? t('kiosk.repeat')
-      : notice === 'storage-full'
-        ? t('kiosk.errors.storageFull')
-        : notice === 'failed'
-          ? t('kiosk.errors.unexpected')
-          : null;
   const has = (problem: SignupFormProblem) => problems.includes(problem);
   const id = (name: string) => `${prefix}-${name}`;
   const described = (name: string, problem: SignupFormProblem) =>
     has(problem) ? `${id(name)}-error` : undefined;
+
+  if (failed) {
+    return (
+      <div className="kiosk-form">
+        <div className="form-problem" role="alert" tabIndex={-1} ref={summaryRef}>
+          <p>
+            {failed.reason === 'storage-full'
+              ? t('kiosk.errors.storageFull')
+              : t('kiosk.errors.unexpected')}
+          </p>
+          <p>{t('kiosk.failure.kept')}</p>
+        </div>
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button"
+            disabled={saving}
+            onClick={() => void save(failed.values)}
+          >
+            {saving ? t('kiosk.signing') : t('kiosk.failure.retry')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onAbandon}>
+            {t('kiosk.failure.clear')}
+          </button>
+        </div>
+      </div>
+    );
+  }
 
   return (
     <form
@@ -97,25 +141,14 @@ export function KioskSignupForm({ t, consent, onSign }: KioskSignupFormProps) {
       noValidate
       onSubmit={(event) => void submit(event)}
     >
-      {(problems.length > 0 || noticeText) && (
-        <div
-          className={notice === 'repeat' ? 'kiosk-notice' : 'form-problem'}
-          role="alert"
-          tabIndex={-1}
-          ref={summaryRef}
-        >
-          {noticeText ? (
-            <p>{noticeText}</p>
-          ) : (
-            <>
-              <p>{t('kiosk.errorSummary')}</p>
-              <ul>
-                {problems.map((problem) => (
-                  <li key={problem}>{errorFor[problem]}</li>
-                ))}
-              </ul>
-            </>
-          )}
+      {problems.length > 0 && (
+        <div className="form-problem" role="alert" tabIndex={-1} ref={summaryRef}>
+          <p>{t('kiosk.errorSummary')}</p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{errorFor[problem]}</li>
+            ))}
+          </ul>
         </div>
       )}
       <div className="kiosk-field">

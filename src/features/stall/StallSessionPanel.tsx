@@ -50,6 +50,9 @@ export function StallSessionPanel({ session }: { session: StallSession }) {
           <dd>{waiting}</dd>
         </div>
       </dl>
+      {(session.repeatCount ?? 0) > 0 && (
+        <p className="stall-repeats">{t('session.repeats', { count: session.repeatCount })}</p>
+      )}
       <p className="hint">{t('session.deliveredHint')}</p>
       <div className="form-actions">
         <button

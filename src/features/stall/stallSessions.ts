@@ -1,5 +1,7 @@
 import type { CartaDatabase } from '../../db/database';
 import type { StallSession } from '../../domain/records';
+import { lockoutAfter, lockoutRemaining } from '../../domain/pinLockout';
+import { forgetRepeatSignerCheck } from '../../domain/repeatSignerCheck';
 import { hashPin, pinMatches } from '../../domain/volunteerPin';
 
 /** Starts a stall and opens its kiosk at once: the volunteer hands the phone over next. */
@@ -20,6 +22,9 @@ export async function startStallSession(
     deliveredCount: 0,
     pin,
     kioskOpen: true,
+    repeatCount: 0,
+    pinFailures: 0,
+    pinLockedUntil: null,
   };
   await database.stallSessions.add(session);
   return session;
@@ -29,18 +34,51 @@ export async function openKiosk(database: CartaDatabase, sessionId: string): Pro
   await database.stallSessions.update(sessionId, { kioskOpen: true });
 }
 
-/** Closes the kiosk only for the right PIN; a wrong one changes nothing. */
+export type LeaveKioskResult =
+  | { outcome: 'left' }
+  /** Wrong PIN; `lockedUntil` is set when this one started a lock-out. */
+  | { outcome: 'wrong'; lockedUntil: string | null }
+  /** Still locked from earlier wrong PINs: this PIN was not even checked. */
+  | { outcome: 'locked'; lockedUntil: string };
+
+/** Closes the kiosk only for the right PIN, and only when wrong ones have not locked it. */
 export async function leaveKiosk(
   database: CartaDatabase,
   sessionId: string,
   pin: string,
-): Promise<boolean> {
+  now: Date = new Date(),
+): Promise<LeaveKioskResult> {
   const session = await database.stallSessions.get(sessionId);
-  if (!session) return false;
+  if (!session) return { outcome: 'wrong', lockedUntil: null };
+  const lockedUntil = session.pinLockedUntil ?? null;
+  if (lockedUntil && lockoutRemaining(lockedUntil, now) > 0)
+    return { outcome: 'locked', lockedUntil };
   // A session from before PINs existed has none to check; it cannot have had a kiosk open either.
-  if (session.pin && !(await pinMatches(pin, session.pin))) return false;
-  await database.stallSessions.update(sessionId, { kioskOpen: false });
-  return true;
+  if (!session.pin || (await pinMatches(pin, session.pin))) {
+    await database.stallSessions.update(sessionId, {
+      kioskOpen: false,
+      pinFailures: 0,
+      pinLockedUntil: null,
+    });
+    return { outcome: 'left' };
+  }
+  // The PIN check awaits Web Crypto, so this is not one transaction; the form sends one PIN at a
+  // time, so no second check can overtake this count.
+  const failures = (session.pinFailures ?? 0) + 1;
+  const wait = lockoutAfter(failures);
+  const until = wait > 0 ? new Date(now.getTime() + wait).toISOString() : null;
+  await database.stallSessions.update(sessionId, { pinFailures: failures, pinLockedUntil: until });
+  return { outcome: 'wrong', lockedUntil: until };
+}
+
+/** Counts, for the volunteer only, an address that signed at this stall already. */
+export async function countRepeatSignUp(database: CartaDatabase, sessionId: string): Promise<void> {
+  await database.stallSessions
+    .where('id')
+    .equals(sessionId)
+    .modify((session) => {
+      session.repeatCount = (session.repeatCount ?? 0) + 1;
+    });
 }
 
 export async function endStallSession(
@@ -49,4 +87,5 @@ export async function endStallSession(
   now: Date = new Date(),
 ): Promise<void> {
   await database.stallSessions.update(sessionId, { endedAt: now.toISOString(), kioskOpen: false });
+  forgetRepeatSignerCheck(sessionId);
 }
