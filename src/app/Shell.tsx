@@ -1,12 +1,15 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { AppRoutes } from './AppRoutes';
 import { BottomNav } from './BottomNav';
 import { ErrorBoundary } from './ErrorBoundary';
 import { UpdatePrompt } from './update/UpdatePrompt';
-import { Kiosk } from '../features/stall/Kiosk';
+import { ScreenLoading } from './ScreenLoading';
 import { useOpenKiosk } from '../features/stall/useStallSessions';
+
+// Only a phone running a stall shows the kiosk, so its code must not slow every first visit.
+const Kiosk = lazy(() => import('../features/stall/Kiosk').then((m) => ({ default: m.Kiosk })));
 
 export function Shell() {
   const { t } = useTranslation();
@@ -26,7 +29,12 @@ export function Shell() {
 
   // An open kiosk is all the phone shows, whatever the address says: Back, a reload or a typed
   // URL cannot get a passer-by out of it or into the rest of the app; only the volunteer's PIN can.
-  if (kiosk) return <Kiosk session={kiosk} />;
+  if (kiosk)
+    return (
+      <Suspense fallback={<ScreenLoading />}>
+        <Kiosk session={kiosk} />
+      </Suspense>
+    );
 
   return (
     <div className="app">

@@ -50,7 +50,7 @@ describe('reporting actions on a case', () => {
     await user.click(screen.getByRole('link', { name: 'Activity, 1 waiting' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Activity' })).toBeTruthy();
     expect(
-      screen.getByText('1 record is saved on this phone and waits to be delivered.'),
+      await screen.findByText('1 record is saved on this phone and waits to be delivered.'),
     ).toBeTruthy();
     const waiting = screen.getByRole('region', { name: 'Waiting on this phone' });
     expect(within(waiting).getByText(/2 letters on/)).toBeTruthy();

@@ -41,6 +41,10 @@ describe('the Activity tab', () => {
     expect(
       await screen.findByRole('link', { name: 'Activity, 1 waiting' }, { timeout: 4000 }),
     ).toBeTruthy();
+    // The badge is in the bottom bar; the Activity screen itself may still be arriving.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Activity' }, { timeout: 4000 }),
+    ).toBeTruthy();
     const waiting = screen.getByRole('region', { name: 'Waiting on this phone' });
     expect(await within(waiting).findByText('Saved on this phone')).toBeTruthy();
     expect(screen.getByText('Not synced yet')).toBeTruthy();

@@ -103,6 +103,10 @@ describe('the Letters tab', () => {
 
   it('stops offering Undo after ten seconds, and the letter stays deleted', async () => {
     const { database } = await renderApp({ language: 'en', path: '/letters' });
+    // The Letters screen arrives as its own chunk: it must be there before the clock is faked.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Letters' }, { timeout: 4000 }),
+    ).toBeTruthy();
     await database.drafts.add(newDraft(ua, ua.targets[0]!, 'es', ana, new Date()));
     await screen.findByRole('heading', { level: 3, name: `To ${president}` });
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
@@ -121,7 +125,12 @@ describe('the Letters tab', () => {
 
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull());
     expect(await database.drafts.count()).toBe(0);
-    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Letters' }));
+    // Focus moves in an effect that runs just after the button has gone.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('heading', { level: 1, name: 'Letters' }),
+      ),
+    );
   });
 
   it('says how and when a letter was sent, in Spanish', async () => {

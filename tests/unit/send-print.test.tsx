@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PrintLetterPage } from '../../src/features/letters/print/PrintLetterPage';
 import { printedAwaitingAnswer } from '../../src/features/letters/send/pendingSentQuestion';
@@ -88,7 +88,8 @@ describe('the print view', () => {
   it('prints on the paper the member chose, and remembers it', async () => {
     const { user } = await openPrintView(draftFor(president, 'en'), 'post');
     const root = document.documentElement;
-    expect(root.classList.contains('print-view')).toBe(true);
+    // The page classes are set in an effect after the sheet renders; under load that is later.
+    await waitFor(() => expect(root.classList.contains('print-view')).toBe(true));
     expect(root.classList.contains('paper-a4')).toBe(true);
 
     await user.click(screen.getByRole('radio', { name: 'US Letter' }));

@@ -16,7 +16,7 @@ afterEach(() => {
 describe('language', () => {
   it('switches the screens to Spanish from Settings and remembers the choice', async () => {
     const { user } = await renderApp({ language: 'en', path: '/settings' });
-    expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
     const languages = screen.getByRole('radiogroup', { name: 'Language' });
     const english = within(languages).getByRole('radio', { name: 'English' });
     expect((english as HTMLInputElement).checked).toBe(true);
@@ -36,6 +36,7 @@ describe('language', () => {
   it('names each language in that language, marked so screen readers pronounce it right', async () => {
     await renderApp({ language: 'es', path: '/settings' });
 
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ajustes' })).toBeTruthy();
     const english = screen.getByRole('radio', { name: 'English' });
     const spanish = screen.getByRole('radio', { name: 'Español' });
     expect(english.closest('[lang]')?.getAttribute('lang')).toBe('en');
