@@ -1,17 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
-import { useDocumentTitle } from './useDocumentTitle';
+import { MessageScreen } from './MessageScreen';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('notFound.title'));
   return (
-    <div className="message-screen">
-      <h1>{t('notFound.title')}</h1>
-      <p>{t('notFound.text')}</p>
-      <Link href="/" className="button">
-        {t('notFound.backToCases')}
-      </Link>
-    </div>
+    <MessageScreen
+      title={t('notFound.title')}
+      text={t('notFound.text')}
+      backLabel={t('notFound.backToCases')}
+    />
   );
 }

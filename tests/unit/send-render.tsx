@@ -9,10 +9,10 @@ import { createI18n } from '../../src/app/i18n';
 import { bundledCases } from '../../src/content/bundledCases';
 import { loadBundledCases } from '../../src/db/bundledCases';
 import { CartaDatabase } from '../../src/db/database';
-import { renderAppeal } from '../../src/domain/appeal';
 import type { Case, Target } from '../../src/domain/case';
 import type { Language } from '../../src/domain/language';
 import type { Draft, SenderDetails } from '../../src/domain/records';
+import { newDraft } from '../../src/features/letters/createDrafts';
 
 export const ua = bundledCases.find((c) => c.id === 'ua-105-22')!;
 
@@ -36,26 +36,9 @@ export function draftFor(
   changes: Partial<Draft> = {},
   theCase: Case = ua,
 ): Draft {
-  const { subject, body } = renderAppeal({
-    theCase,
-    target,
-    language,
-    sender: anaPerez,
-    date: '2026-11-26',
-  });
+  // Built the way the composer builds it, at a fixed time, so print dates are predictable.
   return {
-    id: crypto.randomUUID(),
-    caseId: theCase.id,
-    targetId: target.id,
-    language,
-    channel: null,
-    subject,
-    body,
-    ownParagraph: '',
-    sender: anaPerez,
-    createdAt: '2026-11-26T09:00:00.000Z',
-    updatedAt: '2026-11-26T09:00:00.000Z',
-    sentAt: null,
+    ...newDraft(theCase, target, language, anaPerez, new Date('2026-11-26T09:00:00.000Z')),
     ...changes,
   };
 }

@@ -13,6 +13,7 @@ import { DeadlineStatusText } from './DeadlineStatusText';
 import { SourceList } from './SourceList';
 import { TargetCard } from './TargetCard';
 import { UpdatesTimeline } from './UpdatesTimeline';
+import { MessageScreen } from '../../app/MessageScreen';
 
 export function CasePage({ caseId }: { caseId: string }) {
   const { t } = useTranslation('cases');
@@ -36,15 +37,12 @@ export function CasePage({ caseId }: { caseId: string }) {
 
 function CaseNotFound() {
   const { t } = useTranslation('cases');
-  useDocumentTitle(t('notFound.title'));
   return (
-    <div className="message-screen">
-      <h1>{t('notFound.title')}</h1>
-      <p>{t('notFound.text')}</p>
-      <Link href="/" className="button">
-        {t('notFound.back')}
-      </Link>
-    </div>
+    <MessageScreen
+      title={t('notFound.title')}
+      text={t('notFound.text')}
+      backLabel={t('notFound.back')}
+    />
   );
 }
 

@@ -3,15 +3,21 @@ import { deadlineStatus, localDate } from '../../domain/deadline';
 import { formatCalendarDate } from '../../app/localeFormat';
 import { useUiLanguage } from '../../app/useUiLanguage';
 
-/** "7 days left", "Last day today" or the warning for a passed deadline; nothing without one. */
+/**
+ * "7 days left", "Last day today" or the warning for a passed deadline; nothing without one.
+ * `wording` picks the texts: the case list is brief, while someone about to write is told more,
+ * because once the deadline has passed a letter could even do harm and the section office knows.
+ */
 export function DeadlineStatusText({
   deadline,
   className = '',
+  wording = 'cases',
 }: {
   deadline: string | undefined;
   className?: string;
+  wording?: 'cases' | 'letters';
 }) {
-  const { t } = useTranslation('cases');
+  const { t } = useTranslation(wording);
   const language = useUiLanguage();
   const status = deadlineStatus(deadline, localDate(new Date()));
   switch (status.state) {

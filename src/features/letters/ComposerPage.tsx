@@ -13,7 +13,7 @@ import { useUiLanguage } from '../../app/useUiLanguage';
 import { ProfileForm } from '../profile/ProfileForm';
 import { useProfile } from '../profile/useProfile';
 import { createDrafts } from './createDrafts';
-import { DeadlineWarning } from './DeadlineWarning';
+import { DeadlineStatusText } from '../cases/DeadlineStatusText';
 import '../../app/forms.css';
 import './letters.css';
 
@@ -57,15 +57,6 @@ function NoLetter({ theCase }: { theCase: Case }) {
       <p>{t('composer.noLetter')}</p>
     </div>
   );
-}
-
-function senderOf(details: SenderDetails): SenderDetails {
-  return {
-    name: details.name,
-    address: details.address,
-    postcode: details.postcode,
-    email: details.email,
-  };
 }
 
 function Composer({ theCase }: { theCase: Case }) {
@@ -119,7 +110,7 @@ function Composer({ theCase }: { theCase: Case }) {
     // now rather than ignoring the tap.
     const current = profile ?? (await database.profile.get('me')) ?? null;
     if (current === null) setStep('profile');
-    else void startWriting(senderOf(current));
+    else void startWriting(current);
   };
 
   const toggleTarget = (targetId: string, checked: boolean) => {
@@ -136,7 +127,11 @@ function Composer({ theCase }: { theCase: Case }) {
       <BackToCase theCase={theCase} />
       <h1>{t('composer.title')}</h1>
       <p className="composer-case">{theCase.title[uiLanguage]}</p>
-      <DeadlineWarning deadline={theCase.deadline} />
+      <DeadlineStatusText
+        deadline={theCase.deadline}
+        className="deadline-callout"
+        wording="letters"
+      />
 
       {step === 'choose' ? (
         <form ref={formRef} noValidate onSubmit={(event) => void submitChoices(event)}>
@@ -202,7 +197,7 @@ function Composer({ theCase }: { theCase: Case }) {
           <ProfileForm
             initial={null}
             submitLabel={t('composer.profileSubmit')}
-            onSaved={(saved) => void startWriting(senderOf(saved))}
+            onSaved={(saved) => void startWriting(saved)}
             secondaryAction={
               <button
                 type="button"

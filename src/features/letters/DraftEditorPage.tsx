@@ -14,7 +14,7 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useMediaQuery } from '../../app/useMediaQuery';
 import { useUiLanguage } from '../../app/useUiLanguage';
 import { AutoGrowTextarea } from './AutoGrowTextarea';
-import { DeadlineWarning } from './DeadlineWarning';
+import { DeadlineStatusText } from '../cases/DeadlineStatusText';
 import { ReadingCopy, SIDE_BY_SIDE_QUERY } from './ReadingCopy';
 import { RecipientBlock } from './RecipientBlock';
 import { retargetDraft } from './retargetDraft';
@@ -158,7 +158,11 @@ function DraftEditor({ handle, draft, theCase, target }: DraftEditorProps) {
       </p>
       <SentState draft={draft} />
       <SaveStatusText state={handle.saveState} />
-      <DeadlineWarning deadline={theCase.deadline} />
+      <DeadlineStatusText
+        deadline={theCase.deadline}
+        className="deadline-callout"
+        wording="letters"
+      />
 
       {sideBySide && readingCopy ? (
         <div className="draft-workspace draft-workspace-parallel">

@@ -30,6 +30,8 @@ export function newDraft(
     subject,
     body,
     ownParagraph: '',
+    // Copied field by field: the draft keeps the details it was signed with, and a Profile
+    // passed in brings its own id and timestamps, which do not belong in a draft.
     sender: {
       name: sender.name,
       address: sender.address,

@@ -1,4 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent, type InputHTMLAttributes } from 'react';
+import {
+  useEffect,
+  useRef,
+  useState,
+  type FormEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+} from 'react';
 import type { TFunction } from 'i18next';
 import type { ConsentText } from '../../domain/stallConsent';
 import {
@@ -151,63 +158,35 @@ export function KioskSignupForm({ t, consent, onSign, onAbandon }: KioskSignupFo
           </ul>
         </div>
       )}
-      <div className="kiosk-field">
-        <label htmlFor={id('name')}>{t('kiosk.name')}</label>
-        {has('name') && (
-          <p id={`${id('name')}-error`} className="field-error">
-            {errorFor.name}
-          </p>
-        )}
-        <input
-          id={id('name')}
-          name={id('name')}
-          type="text"
-          autoCapitalize="words"
-          autoCorrect="off"
-          spellCheck={false}
-          maxLength={200}
-          aria-invalid={has('name') || undefined}
-          aria-describedby={described('name', 'name')}
-          {...NO_AUTOFILL}
-        />
-      </div>
-      <div className="kiosk-field">
-        <label htmlFor={id('email')}>{t('kiosk.email')}</label>
-        {has('email') && (
-          <p id={`${id('email')}-error`} className="field-error">
-            {errorFor.email}
-          </p>
-        )}
-        <input
-          id={id('email')}
-          name={id('email')}
-          type="email"
-          inputMode="email"
-          autoCapitalize="none"
-          autoCorrect="off"
-          spellCheck={false}
-          maxLength={254}
-          aria-invalid={has('email') || undefined}
-          aria-describedby={described('email', 'email')}
-          {...NO_AUTOFILL}
-        />
-      </div>
-      <div className="kiosk-field">
-        <label htmlFor={id('postcode')}>
-          {t('kiosk.postcode')} <span className="kiosk-optional">{t('kiosk.optional')}</span>
-        </label>
-        <input
-          id={id('postcode')}
-          name={id('postcode')}
-          type="text"
-          className="kiosk-postcode"
-          autoCapitalize="characters"
-          autoCorrect="off"
-          spellCheck={false}
-          maxLength={12}
-          {...NO_AUTOFILL}
-        />
-      </div>
+      <KioskField
+        inputId={id('name')}
+        label={t('kiosk.name')}
+        error={has('name') ? errorFor.name : undefined}
+        type="text"
+        autoCapitalize="words"
+        maxLength={200}
+      />
+      <KioskField
+        inputId={id('email')}
+        label={t('kiosk.email')}
+        error={has('email') ? errorFor.email : undefined}
+        type="email"
+        inputMode="email"
+        autoCapitalize="none"
+        maxLength={254}
+      />
+      <KioskField
+        inputId={id('postcode')}
+        label={
+          <>
+            {t('kiosk.postcode')} <span className="kiosk-optional">{t('kiosk.optional')}</span>
+          </>
+        }
+        type="text"
+        className="kiosk-postcode"
+        autoCapitalize="characters"
+        maxLength={12}
+      />
       <fieldset className="kiosk-choices" aria-describedby={described('choices', 'choice')}>
         <legend>{t('kiosk.choices')}</legend>
         {has('choice') && (
@@ -228,5 +207,36 @@ export function KioskSignupForm({ t, consent, onSign, onAbandon }: KioskSignupFo
         {saving ? t('kiosk.signing') : t('kiosk.sign')}
       </button>
     </form>
+  );
+}
+
+interface KioskFieldProps extends InputHTMLAttributes<HTMLInputElement> {
+  inputId: string;
+  label: ReactNode;
+  error?: string | undefined;
+}
+
+/** One labelled kiosk input, its error tied to it for screen readers, never autofilled. */
+function KioskField({ inputId, label, error, ...input }: KioskFieldProps) {
+  const errorId = `${inputId}-error`;
+  return (
+    <div className="kiosk-field">
+      <label htmlFor={inputId}>{label}</label>
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+      <input
+        id={inputId}
+        name={inputId}
+        autoCorrect="off"
+        spellCheck={false}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        {...NO_AUTOFILL}
+        {...input}
+      />
+    </div>
   );
 }

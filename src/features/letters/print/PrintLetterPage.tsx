@@ -18,6 +18,7 @@ import { PrintedLetter } from './PrintedLetter';
 import { usePrintPageClasses } from './usePrintPageClasses';
 import '../send/send.css';
 import './print.css';
+import { MessageScreen } from '../../../app/MessageScreen';
 
 function editorHref(draftId: string): string {
   return `/letters/${encodeURIComponent(draftId)}`;
@@ -47,15 +48,12 @@ export function PrintLetterPage({ draftId }: { draftId: string }) {
 
 function PrintNotFound() {
   const { t } = useTranslation('letters', { keyPrefix: 'print' });
-  useDocumentTitle(t('notFound.title'));
   return (
-    <div className="message-screen">
-      <h1>{t('notFound.title')}</h1>
-      <p>{t('notFound.text')}</p>
-      <Link href="/" className="button">
-        {t('notFound.back')}
-      </Link>
-    </div>
+    <MessageScreen
+      title={t('notFound.title')}
+      text={t('notFound.text')}
+      backLabel={t('notFound.back')}
+    />
   );
 }
 
