@@ -2,9 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { featureEntryRule } from './eslint/featureEntryRule.js';
 
 // The import rules of DESIGN.md, enforced so the picture in the design stays true.
-const clientLayers = ['**/app/**', '**/features/**', '**/db/**', '**/sync/**', '**/content/**'];
+const clientLayers = [
+  '**/app/**',
+  '**/ui/**',
+  '**/features/**',
+  '**/db/**',
+  '**/sync/**',
+  '**/content/**',
+];
 
 export default tseslint.config(
   {
@@ -42,7 +50,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/sync/**', '**/features/**', '**/app/**', '**/server/**'] }] },
+        {
+          patterns: [
+            { group: ['**/sync/**', '**/features/**', '**/app/**', '**/ui/**', '**/server/**'] },
+          ],
+        },
       ],
     },
   },
@@ -51,16 +63,37 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/features/**', '**/app/**', '**/server/**'] }] },
+        { patterns: [{ group: ['**/features/**', '**/app/**', '**/ui/**', '**/server/**'] }] },
       ],
     },
   },
   {
-    files: ['src/features/**', 'src/app/**'],
+    files: ['src/features/**', 'src/app/**', 'src/ui/**'],
+    plugins: { carta: { rules: { 'feature-entry': featureEntryRule } } },
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**'] }] }],
       // The UI reaches the network only through sync/.
       'no-restricted-globals': ['error', 'fetch'],
+      'carta/feature-entry': 'error',
+    },
+  },
+  {
+    // The shared UI kit serves the features and the shell, and knows neither: the shell is the only
+    // place that knows every feature.
+    files: ['src/ui/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/server/**'] },
+            {
+              group: ['**/features/**', '**/app/**'],
+              message: 'ui/ imports neither features nor app.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -77,6 +110,7 @@ export default tseslint.config(
             {
               group: [
                 '../../app/*',
+                '../../ui/*',
                 '../../features/*',
                 '../../db/*',
                 '../../sync/*',

@@ -16,7 +16,7 @@ import { seedCases } from '../src/server/seedCases';
 import { openStore, type Store } from '../src/server/store/openStore';
 import { actionReports, pushedItems } from '../src/server/store/schema';
 import { newOutboxItem, queueRecord } from '../src/sync/outbox';
-import { postJoin } from '../src/sync/syncApi';
+import { callGroupApi, groupApi } from '../src/sync/groupApi';
 import { runSync } from '../src/sync/syncEngine';
 import type { Measurement } from './measurement';
 
@@ -93,7 +93,11 @@ async function deliverThroughServer(batchSize: number | undefined): Promise<Deli
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const database = new CartaDatabase(`bench-sync-${crypto.randomUUID()}`);
   try {
-    const joined = await postJoin(fetch, origin, { code: JOIN_CODE, deviceName: 'Bench phone' });
+    const joined = await callGroupApi(
+      groupApi.join,
+      { serverUrl: origin, token: null, fetch },
+      { code: JOIN_CODE, deviceName: 'Bench phone' },
+    );
     if (joined.kind !== 'ok') throw new Error(`The bench phone could not join: ${joined.kind}`);
     await database.group.put({
       id: 'current',

@@ -5,9 +5,9 @@ import { App } from './app/App';
 import { createI18n } from './app/i18n';
 import { StorageErrorScreen } from './app/StorageErrorScreen';
 import { bundledCases } from './content/bundledCases';
-import { loadBundledCases } from './db/bundledCases';
+import { loadBundledCases } from './db/loadBundledCases';
 import { db } from './db/database';
-import { startAppSync } from './sync/appSync';
+import { AppSync } from './sync/appSync';
 import './app/styles.css';
 
 async function openDatabase(): Promise<boolean> {
@@ -27,10 +27,10 @@ async function boot(): Promise<void> {
   if (!container) throw new Error('index.html has no #root element');
   const root = createRoot(container);
   const [i18n, databaseReady] = await Promise.all([createI18n(), openDatabase()]);
+  const sync = new AppSync(db);
   if (databaseReady) {
     // Delivers whatever waits in the outbox now, and again on every trigger for as long as the app runs.
-    startAppSync({
-      database: db,
+    sync.start({
       fetch: (input, init) => fetch(input, init),
       locks: navigator.locks ?? null,
       events: window,
@@ -41,7 +41,7 @@ async function boot(): Promise<void> {
   root.render(
     <StrictMode>
       {databaseReady ? (
-        <App database={db} i18n={i18n} />
+        <App database={db} i18n={i18n} sync={sync} />
       ) : (
         <I18nextProvider i18n={i18n}>
           <StorageErrorScreen />

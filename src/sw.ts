@@ -7,7 +7,7 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { db } from './db/database';
-import { OUTBOX_SYNC_TAG } from './sync/appSync';
+import { OUTBOX_SYNC_TAG } from './sync/backgroundSync';
 import { runSync } from './sync/syncEngine';
 
 declare const self: ServiceWorkerGlobalScope & {

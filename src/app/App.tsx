@@ -3,29 +3,39 @@ import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { Router, type BaseLocationHook } from 'wouter';
 import type { CartaDatabase } from '../db/database';
-import { DatabaseProvider } from './DatabaseContext';
+import { RepeatSignerChecksProvider } from '../features/stall';
+import type { AppSync } from '../sync/appSync';
+import { AppSyncProvider } from '../ui/AppSyncContext';
+import { DatabaseProvider } from '../ui/DatabaseContext';
 import { ErrorBoundary } from './ErrorBoundary';
-import { LoadingScreen } from './LoadingScreen';
+import { StartupSplash } from './StartupSplash';
 import { Shell } from './Shell';
 
 export interface AppProps {
   database: CartaDatabase;
   i18n: I18n;
+  /** Delivers the outbox; the app works without it being started, and records wait. */
+  sync: AppSync;
   /** Where the router reads the path from; the browser's address bar unless a test gives another. */
   locationHook?: BaseLocationHook;
 }
 
-export function App({ database, i18n, locationHook }: AppProps) {
+export function App({ database, i18n, sync, locationHook }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <DatabaseProvider database={database}>
-        <Router {...(locationHook ? { hook: locationHook } : {})}>
-          <ErrorBoundary>
-            <Suspense fallback={<LoadingScreen />}>
-              <Shell />
-            </Suspense>
-          </ErrorBoundary>
-        </Router>
+        <AppSyncProvider sync={sync}>
+          <Router {...(locationHook ? { hook: locationHook } : {})}>
+            <ErrorBoundary>
+              <Suspense fallback={<StartupSplash />}>
+                {/* Above the shell: a stall's repeat checks outlive each opening of its kiosk. */}
+                <RepeatSignerChecksProvider>
+                  <Shell />
+                </RepeatSignerChecksProvider>
+              </Suspense>
+            </ErrorBoundary>
+          </Router>
+        </AppSyncProvider>
       </DatabaseProvider>
     </I18nextProvider>
   );

@@ -1,39 +1,16 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
-import { CaseListPage } from '../features/cases/CaseListPage';
-import { CasePage } from '../features/cases/CasePage';
-import { NotFoundPage } from './NotFoundPage';
+import { ActivityPage } from '../features/activity';
+import { CaseListPage, CasePage } from '../features/cases';
+import { JoinPage } from '../features/group';
+import { ComposerPage, DraftEditorPage, LettersPage, PrintLetterPage } from '../features/letters';
+import { SettingsPage } from '../features/settings';
+import { StallPage } from '../features/stall';
+import { NotFoundPage } from '../ui/NotFoundPage';
 import { ScreenLoading } from './ScreenLoading';
 
-// A first visit on a cheap phone needs only the case list and a case; every other screen's code
-// arrives when it is first opened (the service worker precaches it all, so this works offline too).
-const ComposerPage = lazy(() =>
-  import('../features/letters/ComposerPage').then((m) => ({ default: m.ComposerPage })),
-);
-const DraftEditorPage = lazy(() =>
-  import('../features/letters/DraftEditorPage').then((m) => ({ default: m.DraftEditorPage })),
-);
-const LettersPage = lazy(() =>
-  import('../features/letters/LettersPage').then((m) => ({ default: m.LettersPage })),
-);
-const PrintLetterPage = lazy(() =>
-  import('../features/letters/print/PrintLetterPage').then((m) => ({
-    default: m.PrintLetterPage,
-  })),
-);
-const ActivityPage = lazy(() =>
-  import('../features/activity/ActivityPage').then((m) => ({ default: m.ActivityPage })),
-);
-const JoinPage = lazy(() =>
-  import('../features/group/JoinPage').then((m) => ({ default: m.JoinPage })),
-);
-const StallPage = lazy(() =>
-  import('../features/stall/StallPage').then((m) => ({ default: m.StallPage })),
-);
-const SettingsPage = lazy(() =>
-  import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
-);
-
+// The case list and the case page are in the first download; every other screen is lazy (see
+// each feature's entry file), so this file can name them all without weighing on a first visit.
 export function AppRoutes() {
   return (
     <Suspense fallback={<ScreenLoading />}>

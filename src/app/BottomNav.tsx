@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { useActivityTab } from '../features/activity/useActivityTab';
-import { CasesIcon, LettersIcon, SettingsIcon, StallIcon } from './icons';
+import { useActivityTab } from '../features/activity';
+import { CasesIcon, EnvelopeIcon, SettingsIcon, StallIcon } from '../ui/icons';
 
 interface Tab {
   href: string;
@@ -29,7 +29,7 @@ export function BottomNav() {
     {
       href: '/letters',
       label: t('nav.letters'),
-      icon: <LettersIcon />,
+      icon: <EnvelopeIcon />,
       section: (p) => p.startsWith('/letters/'),
     },
     activityTab,

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { AppRoutes } from './AppRoutes';
@@ -6,10 +6,7 @@ import { BottomNav } from './BottomNav';
 import { ErrorBoundary } from './ErrorBoundary';
 import { UpdatePrompt } from './update/UpdatePrompt';
 import { ScreenLoading } from './ScreenLoading';
-import { useOpenKiosk } from '../features/stall/useStallSessions';
-
-// Only a phone running a stall shows the kiosk, so its code must not slow every first visit.
-const Kiosk = lazy(() => import('../features/stall/Kiosk').then((m) => ({ default: m.Kiosk })));
+import { Kiosk, useOpenKiosk } from '../features/stall';
 
 export function Shell() {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useDocumentTitle } from './useDocumentTitle';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
 
 /** Shown instead of the app when IndexedDB cannot be opened: without it Carta can keep nothing. */
 export function StorageErrorScreen() {

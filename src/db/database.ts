@@ -1,41 +1,15 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Case } from '../domain/case';
-import type { GroupKeyBackup } from '../domain/groupKeyBackup';
-import type { GroupTotals } from '../domain/syncProtocol';
-import type { Draft, GroupMembership, OutboxItem, Profile, StallSession } from '../domain/records';
-
-/** A case as the phone keeps it: where the copy came from decides nothing, its version does. */
-export interface StoredCase extends Case {
-  origin: 'bundle' | 'server';
-}
-
-/** The sync engine's own bookkeeping; a single row so every tab and the service worker share it. */
-export interface SyncState {
-  id: 'sync';
-  cursor: string | null;
-  lastSyncedAt: string | null;
-  /** Consecutive failed attempts, for the backoff; reset by any answer from the server. */
-  failures: number;
-  /** No automatic attempt before this instant (backoff or the server's Retry-After). */
-  notBefore: string | null;
-  lastError: string | null;
-  /** The server refused the device's token: syncing stops until the member joins again. */
-  needsRejoin: boolean;
-}
-
-/** The group's totals for one case, as the server last reported them. */
-export interface CaseTotals {
-  caseId: string;
-  counts: GroupTotals[string];
-  receivedAt: string;
-}
-
-/** The coordinator's private key, kept only as the passphrase-protected backup. */
-export interface StoredGroupKey {
-  id: 'current';
-  backup: GroupKeyBackup;
-  storedAt: string;
-}
+import type {
+  CaseTotals,
+  Draft,
+  GroupMembership,
+  OutboxItem,
+  Profile,
+  StallSession,
+  StoredCase,
+  StoredGroupKey,
+  SyncState,
+} from './rows';
 
 /** Version 1's tables, kept as written so the upgrade test can make a version-1 database. */
 export const SCHEMA_V1 = {

@@ -1,8 +1,16 @@
 import type { Case, Target } from './case';
 import type { Language } from './language';
 import { LETTER_PLACEHOLDERS, type LetterPlaceholder } from './letterPlaceholders';
-import { formatLetterDate } from './letterDate';
-import type { SenderDetails } from './records';
+import { formatCalendarDate } from './calendarDate';
+
+/** Who signs an appeal: the member, as their profile says, copied into each draft. */
+export interface SenderDetails {
+  name: string;
+  /** Lines of the member's postal address, postcode included where the country puts it. */
+  address: string;
+  postcode: string;
+  email: string;
+}
 
 export const LETTER_CLOSING: Record<Language, string> = {
   en: 'Yours sincerely,',
@@ -52,7 +60,7 @@ function placeholderValues(input: AppealInput): Record<LetterPlaceholder, string
     salutation: target.salutation[language],
     targetName: target.name[language],
     targetRole: target.role[language],
-    date: formatLetterDate(date, language),
+    date: formatCalendarDate(date, language),
     senderName: sender.name.trim(),
     senderAddress: formatSenderAddress(sender),
     closing: LETTER_CLOSING[language],

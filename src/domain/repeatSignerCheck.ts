@@ -41,27 +41,3 @@ export async function createRepeatSignerCheck(): Promise<RepeatSignerCheck> {
     },
   };
 }
-
-/**
- * One check per stall session, for as long as this page lives, so closing the kiosk to check the
- * counts and opening it again still knows who signed. Deliberately never written to IndexedDB:
- * the key living only in this page's memory is what makes any digest identify nobody. A stored
- * key would outlive the stall on a phone lent to strangers, and whoever held the phone (or a
- * backup of it) could digest a neighbour's address and learn whether they signed a human-rights
- * petition.
- */
-const checksBySession = new Map<string, Promise<RepeatSignerCheck>>();
-
-export function repeatSignerCheckFor(sessionId: string): Promise<RepeatSignerCheck> {
-  let check = checksBySession.get(sessionId);
-  if (!check) {
-    check = createRepeatSignerCheck();
-    checksBySession.set(sessionId, check);
-  }
-  return check;
-}
-
-/** Drops a stall's key and digests once it has ended: nothing is left to compare against. */
-export function forgetRepeatSignerCheck(sessionId: string): void {
-  checksBySession.delete(sessionId);
-}

@@ -24,20 +24,44 @@ export const MAX_SYNC_BODY_BYTES = 1024 * 1024;
 const caseId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a case id such as ua-105-22');
 const actionCount = z.number().int().min(1).max(MAX_ACTION_COUNT);
 
+// PostgreSQL refuses NUL in text and lone surrogates in jsonb; text that a phone could send must
+// be refused where it is written, not fail a whole batch on the server.
+const LONE_SURROGATE = /\p{Cs}/u;
+export function isStorableText(text: string): boolean {
+  return !text.includes('\u0000') && !LONE_SURROGATE.test(text);
+}
+const storableText = z
+  .string()
+  .refine(isStorableText, 'text with a NUL character or broken Unicode');
+
+/** Far outside any real record, and inside what every store's date and time columns take. */
+export const EARLIEST_RECORD_YEAR = 2000;
+export const LATEST_RECORD_YEAR = 2100;
+function inRecordYears(isoDateOrTime: string): boolean {
+  const year = new Date(isoDateOrTime).getUTCFullYear();
+  return year >= EARLIEST_RECORD_YEAR && year <= LATEST_RECORD_YEAR;
+}
+const recordDate = z.iso
+  .date()
+  .refine(inRecordYears, `a date between ${EARLIEST_RECORD_YEAR} and ${LATEST_RECORD_YEAR}`);
+const recordTime = z.iso
+  .datetime({ offset: true })
+  .refine(inRecordYears, `a time between ${EARLIEST_RECORD_YEAR} and ${LATEST_RECORD_YEAR}`);
+
 export const actionReportDataSchema = z.strictObject({
   caseId,
   actions: z
     .partialRecord(z.enum(ACTION_TYPES), actionCount)
     .refine((a) => Object.keys(a).length > 0, 'at least one action'),
-  occurredOn: z.iso.date(),
+  occurredOn: recordDate,
 });
 export type ActionReportData = z.infer<typeof actionReportDataSchema>;
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/_-]+={0,2}$/, 'base64');
 
 export const sealedEnvelopeSchema = z.strictObject({
-  alg: z.string().min(1).max(64),
-  keyId: z.string().min(1).max(128),
+  alg: storableText.min(1).max(64),
+  keyId: storableText.min(1).max(128),
   wrappedKey: base64,
   iv: base64,
   ciphertext: base64,
@@ -50,7 +74,7 @@ export const signUpDataSchema = z.strictObject({
   consent: z.strictObject({
     petition: z.boolean(),
     updates: z.boolean(),
-    textVersion: z.string().min(1).max(64),
+    textVersion: storableText.min(1).max(64),
     language: z.enum(LANGUAGES),
   }),
   sealed: sealedEnvelopeSchema,
@@ -63,7 +87,7 @@ export const PUSH_ITEM_TYPES = ['action-report', 'sign-up'] as const;
 export const pushItemEnvelopeSchema = z.object({
   id: z.uuid(),
   type: z.enum(PUSH_ITEM_TYPES),
-  createdAt: z.iso.datetime({ offset: true }),
+  createdAt: recordTime,
   data: z.unknown(),
 });
 export type PushItemEnvelope = z.infer<typeof pushItemEnvelopeSchema>;
@@ -76,31 +100,53 @@ export const syncRequestSchema = z.object({
   cursor: z.string().max(200).nullable(),
   push: z.array(z.unknown()).max(MAX_PUSH_ITEMS),
 });
+export type SyncRequest = z.infer<typeof syncRequestSchema>;
 
 export const REJECTION_CODES = ['invalid', 'conflict', 'unknown_case'] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 
-export type PushResult =
-  | { id: string; status: 'stored' | 'duplicate' }
-  | { id: string; status: 'rejected'; error: { code: RejectionCode | string; message: string } };
+// The answers below are checked by the client as they arrive: a captive portal or a misconfigured
+// proxy can answer 200 with JSON that is not ours, and acting on it would corrupt the phone's view.
+
+export const apiErrorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
+
+export const pushResultSchema = z.discriminatedUnion('status', [
+  z.object({ id: z.string(), status: z.enum(['stored', 'duplicate']) }),
+  z.object({
+    id: z.string(),
+    status: z.literal('rejected'),
+    error: z.object({ code: z.union([z.enum(REJECTION_CODES), z.string()]), message: z.string() }),
+  }),
+]);
+export type PushResult = z.infer<typeof pushResultSchema>;
 
 /** Per case: a count for each action type, plus `signups`. */
-export type GroupTotals = Record<string, Partial<Record<ActionType | 'signups', number>>>;
+export const groupTotalsSchema = z.record(
+  z.string(),
+  z.partialRecord(z.enum([...ACTION_TYPES, 'signups']), z.number()),
+);
+export type GroupTotals = z.infer<typeof groupTotalsSchema>;
 
 /** The key phones seal sign-ups to; both null until the coordinator has uploaded one. */
-export interface GroupPublicKey {
-  publicKey: string | null;
-  keyId: string | null;
-}
+export const groupPublicKeySchema = z.object({
+  publicKey: z.string().nullable(),
+  keyId: z.string().nullable(),
+});
+export type GroupPublicKey = z.infer<typeof groupPublicKeySchema>;
 
-export interface SyncResponse {
-  results: PushResult[];
-  cases: unknown[];
-  totals: GroupTotals;
-  cursor: string | null;
+export const syncResponseSchema = z.object({
+  results: z.array(pushResultSchema),
+  /** Checked one by one by the phone, so one case it cannot read does not stop the rest. */
+  cases: z.array(z.unknown()),
+  totals: groupTotalsSchema,
+  cursor: z.string().nullable(),
   /** Sent on every sync, so a key the coordinator uploads (or replaces) reaches every phone. */
-  group?: GroupPublicKey;
-}
+  group: groupPublicKeySchema.optional(),
+});
+export type SyncResponse = z.infer<typeof syncResponseSchema>;
 
 /** `PUT /api/v1/group/key` (coordinator only); the key id must be the key's fingerprint. */
 export const groupKeyRequestSchema = z.strictObject({
@@ -110,39 +156,42 @@ export const groupKeyRequestSchema = z.strictObject({
 export type GroupKeyRequest = z.infer<typeof groupKeyRequestSchema>;
 
 /** One stored sign-up as `GET /api/v1/signups` (coordinator only) returns it: still sealed. */
-export interface StoredSignUp {
-  id: string;
-  caseId: string;
-  stallSessionId: string;
-  createdAt: string;
-  consent: SignUpData['consent'];
-  sealed: SealedEnvelope;
-}
+export const storedSignUpSchema = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  stallSessionId: z.string(),
+  createdAt: z.string(),
+  consent: signUpDataSchema.shape.consent,
+  sealed: sealedEnvelopeSchema,
+});
+export type StoredSignUp = z.infer<typeof storedSignUpSchema>;
 
-export interface SignUpsResponse {
-  signups: StoredSignUp[];
-}
+export const signUpsResponseSchema = z.object({ signups: z.array(storedSignUpSchema) });
+export type SignUpsResponse = z.infer<typeof signUpsResponseSchema>;
 
 export const joinRequestSchema = z.object({
-  code: z.string().trim().min(4).max(64),
-  deviceName: z.string().trim().min(1).max(80),
+  code: storableText.trim().min(4).max(64),
+  deviceName: storableText.trim().min(1).max(80),
 });
+export type JoinRequest = z.infer<typeof joinRequestSchema>;
 
 /** A member reports and signs people up; a coordinator code also gives the later coordinator endpoints. */
 export const DEVICE_ROLES = ['member', 'coordinator'] as const;
 export type DeviceRole = (typeof DEVICE_ROLES)[number];
 
-export interface JoinResponse {
-  deviceId: string;
-  token: string;
-  group: { id: string; name: string; publicKey: string | null; keyId?: string | null };
+export const joinResponseSchema = z.object({
+  deviceId: z.string(),
+  token: z.string(),
+  group: z.object({
+    id: z.string(),
+    name: z.string(),
+    publicKey: z.string().nullable().default(null),
+    keyId: z.string().nullable().optional(),
+  }),
   /** Always sent by this server; optional so a client also accepts a server that leaves it out. */
-  role?: DeviceRole;
-}
-
-export interface ApiErrorBody {
-  error: { code: string; message: string };
-}
+  role: z.enum(DEVICE_ROLES).optional(),
+});
+export type JoinResponse = z.infer<typeof joinResponseSchema>;
 
 /** Validates one pushed item on its own, so the server can store the rest of a batch. */
 export function parsePushItem(
@@ -159,19 +208,21 @@ export function parsePushItem(
     const parsed = actionReportDataSchema.safeParse(data);
     return parsed.success
       ? { ok: true, item: { id, type, createdAt, data: parsed.data } }
-      : { ok: false, id, message: describeIssues(parsed.error) };
+      : { ok: false, id, message: describeIssues(parsed.error, ['data']) };
   }
   const parsed = signUpDataSchema.safeParse(data);
   return parsed.success
     ? { ok: true, item: { id, type, createdAt, data: parsed.data } }
-    : { ok: false, id, message: describeIssues(parsed.error) };
+    : { ok: false, id, message: describeIssues(parsed.error, ['data']) };
 }
 
-export function describeIssues(error: z.ZodError): string {
+/** The first few problems as "path: message", the path starting from `within`. */
+export function describeIssues(error: z.ZodError, within: readonly string[] = []): string {
   return error.issues
     .slice(0, 5)
-    .map((issue) =>
-      issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
-    )
+    .map((issue) => {
+      const path = [...within, ...issue.path.map(String)];
+      return path.length ? `${path.join('.')}: ${issue.message}` : issue.message;
+    })
     .join('; ');
 }

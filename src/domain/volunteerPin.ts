@@ -1,5 +1,11 @@
-import type { StoredPin } from './records';
 import { base64ToBytes, bytesToBase64 } from './signupSealing';
+
+/** A volunteer's PIN as the phone keeps it: a slow salted hash, never the digits. */
+export interface StoredPin {
+  salt: string;
+  hash: string;
+  iterations: number;
+}
 
 /**
  * The PIN only stops a passer-by from leaving the kiosk; the sign-ups themselves are sealed to a

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { z } from 'zod';
-import { caseSchema, type Case } from '../domain/case';
+import { join } from 'node:path';
+import type { Case } from '../domain/case';
+import { CaseFileError, parseCaseFile } from '../domain/caseFile';
 import type { Store } from './store/openStore';
 
 export class CaseContentError extends Error {
@@ -25,20 +25,12 @@ async function readCaseFile(path: string): Promise<Case> {
   } catch (error) {
     throw new CaseContentError(`Case file ${path} is not valid JSON: ${(error as Error).message}`);
   }
-  const parsed = caseSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new CaseContentError(
-      `Case file ${path} does not match the case schema:\n${z.prettifyError(parsed.error)}`,
-    );
+  try {
+    return parseCaseFile(path, json);
+  } catch (error) {
+    if (error instanceof CaseFileError) throw new CaseContentError(error.message);
+    throw error;
   }
-  // Drafts and reports refer to a case by id, and the file name is how an editor finds it.
-  const expectedName = `${parsed.data.id}.json`;
-  if (basename(path) !== expectedName) {
-    throw new CaseContentError(
-      `Case file ${path} holds case "${parsed.data.id}" and must be named ${expectedName}.`,
-    );
-  }
-  return parsed.data;
 }
 
 /** Reads and validates every case file in the folder; one bad file stops the whole load. */

@@ -1,48 +1,65 @@
+import type { Transaction } from 'dexie';
+import type { CartaDatabase } from '../db/database';
+import { registerBackgroundSync } from './backgroundSync';
+import { askForPersistentStorageOnce } from './persistentStorage';
 import type { SyncRunResult } from './syncEngine';
 import { startSyncScheduler, type SyncScheduler, type SyncSchedulerDeps } from './syncScheduler';
 
-/** The Background Sync tag the service worker listens for (see sw.ts). */
-export const OUTBOX_SYNC_TAG = 'carta-outbox';
-
-// The app has exactly one scheduler: every tab runs its own, but within a tab a second one would
-// double every trigger. Tests start theirs against their own database.
-let scheduler: SyncScheduler | null = null;
-
-export function startAppSync(deps: SyncSchedulerDeps): SyncScheduler {
-  scheduler?.stop();
-  scheduler = startSyncScheduler(deps);
-  return scheduler;
-}
-
-export function stopAppSync(): void {
-  scheduler?.stop();
-  scheduler = null;
-}
-
 /**
- * Asks the app's scheduler for a sync; `force` is the member's "Sync now". Resolves to null when no
- * scheduler runs (a test that renders screens without one): the records stay safely in the outbox.
+ * The app's delivery of its outbox, owned by whoever starts the app (main.tsx, or a test): one per
+ * tab, since a second scheduler in the same tab would double every trigger. Until it is started,
+ * records wait safely in the outbox and `requestSync` answers null.
  */
-export function requestSync(options: { force?: boolean } = {}): Promise<SyncRunResult | null> {
-  return scheduler ? scheduler.requestSync(options) : Promise.resolve(null);
-}
+export class AppSync {
+  private scheduler: SyncScheduler | null = null;
+  private readonly stopWatching: () => void;
 
-interface BackgroundSyncRegistration {
-  sync?: { register(tag: string): Promise<void> };
-}
-
-/**
- * Background Sync lets the browser wake the service worker once the phone is back online, even
- * after Carta's tab was closed. It is only a trigger: the outbox stays the one copy of the data.
- */
-export async function registerBackgroundSync(): Promise<void> {
-  if (typeof navigator === 'undefined' || !navigator.serviceWorker) return;
-  try {
-    // getRegistration, not `ready`: `ready` never settles where no service worker is installed.
-    const registration = (await navigator.serviceWorker.getRegistration()) as
-      (ServiceWorkerRegistration & BackgroundSyncRegistration) | undefined;
-    await registration?.sync?.register(OUTBOX_SYNC_TAG);
-  } catch {
-    // Refused (permissions, private mode): the app's own triggers still deliver the outbox.
+  constructor(private readonly database: CartaDatabase) {
+    // Watching from the start, not from `start`: a record saved before the engine has loaded must
+    // still ask for persistent storage and a Background Sync.
+    this.stopWatching = whenRecordQueued(database.outbox, () => this.recordQueued());
   }
+
+  start(deps: Omit<SyncSchedulerDeps, 'database'>): void {
+    this.scheduler?.stop();
+    this.scheduler = startSyncScheduler({ ...deps, database: this.database });
+  }
+
+  stop(): void {
+    this.stopWatching();
+    this.scheduler?.stop();
+    this.scheduler = null;
+  }
+
+  /** A sync now, or right after the one in flight; `force` is the member's "Sync now". */
+  requestSync(options: { force?: boolean } = {}): Promise<SyncRunResult | null> {
+    return this.scheduler ? this.scheduler.requestSync(options) : Promise.resolve(null);
+  }
+
+  /** What follows any record reaching the outbox: keep the data safe, then try to deliver it. */
+  private recordQueued(): void {
+    void askForPersistentStorageOnce();
+    void this.requestSync();
+    void registerBackgroundSync();
+  }
+}
+
+interface OutboxTable {
+  hook(event: 'creating'): {
+    subscribe(listener: (key: unknown, item: unknown, transaction: Transaction) => void): void;
+    unsubscribe(listener: (key: unknown, item: unknown, transaction: Transaction) => void): void;
+  };
+}
+
+/**
+ * Calls `then` after every transaction of this tab that added a record to the outbox has
+ * committed. Watching the table, rather than asking every caller to remember, means no way of
+ * queueing a record can forget to deliver it; the engine itself only updates and deletes.
+ */
+function whenRecordQueued(outbox: OutboxTable, then: () => void): () => void {
+  const listener = (_key: unknown, _item: unknown, transaction: Transaction) => {
+    transaction.on('complete', then);
+  };
+  outbox.hook('creating').subscribe(listener);
+  return () => outbox.hook('creating').unsubscribe(listener);
 }

@@ -1,37 +1,36 @@
 import type { CartaDatabase } from '../db/database';
-import type { GroupKeyRequest, SignUpsResponse, StoredSignUp } from '../domain/syncProtocol';
-import { requestJson, syncEndpoint, type ApiOutcome, type FetchLike } from './syncApi';
+import type { GroupKeyRequest, StoredSignUp } from '../domain/syncProtocol';
+import {
+  callGroupApi,
+  groupApi,
+  requestFailure,
+  type ApiCall,
+  type FetchLike,
+  type RequestFailure,
+} from './groupApi';
 
-/** Why a coordinator request did not go through, in terms the screen can explain. */
-export type CoordinatorFailure =
-  | { ok: false; reason: 'not-joined' }
-  | { ok: false; reason: 'not-coordinator' }
-  | { ok: false; reason: 'unreachable' }
-  | { ok: false; reason: 'refused'; message: string };
+/** Why a coordinator request did not go through: not joined, or what the server said. */
+export type CoordinatorFailure = { ok: false; reason: 'not-joined' } | RequestFailure;
 
 export interface CoordinatorDeps {
   fetch?: FetchLike;
   now?: () => Date;
 }
 
-function failureOf(outcome: Exclude<ApiOutcome<unknown>, { kind: 'ok' }>): CoordinatorFailure {
-  switch (outcome.kind) {
-    case 'unauthorized':
-      // 401: the token is gone; 403: it belongs to a member's phone. Either way only a
-      // coordinator's phone may do this.
-      return { ok: false, reason: 'not-coordinator' };
-    case 'network-error':
-    case 'server-error':
-    case 'rate-limited':
-      return { ok: false, reason: 'unreachable' };
-    case 'too-large':
-      return { ok: false, reason: 'refused', message: 'Request too large' };
-    case 'rejected':
-      return { ok: false, reason: 'refused', message: outcome.message };
-  }
+/** How this phone speaks to its group's server as itself; null before it has joined. */
+async function callAsThisPhone(
+  database: CartaDatabase,
+  deps: CoordinatorDeps,
+): Promise<ApiCall | null> {
+  const membership = await database.group.get('current');
+  if (!membership) return null;
+  return {
+    serverUrl: membership.serverUrl,
+    token: membership.token,
+    fetch: deps.fetch ?? ((input, init) => fetch(input, init)),
+    ...(deps.now ? { now: deps.now } : {}),
+  };
 }
-
-const defaultFetch: FetchLike = (input, init) => fetch(input, init);
 
 /**
  * Gives the server the group's public key, so every phone receives it on its next sync. This phone
@@ -42,17 +41,10 @@ export async function uploadGroupKey(
   key: GroupKeyRequest,
   deps: CoordinatorDeps = {},
 ): Promise<{ ok: true } | CoordinatorFailure> {
-  const membership = await database.group.get('current');
-  if (!membership) return { ok: false, reason: 'not-joined' };
-  const outcome = await requestJson<unknown>(
-    deps.fetch ?? defaultFetch,
-    'PUT',
-    syncEndpoint(membership.serverUrl, 'api/v1/group/key'),
-    key,
-    membership.token,
-    deps.now ?? (() => new Date()),
-  );
-  if (outcome.kind !== 'ok') return failureOf(outcome);
+  const call = await callAsThisPhone(database, deps);
+  if (!call) return { ok: false, reason: 'not-joined' };
+  const outcome = await callGroupApi(groupApi.putGroupKey, call, key);
+  if (outcome.kind !== 'ok') return requestFailure(outcome);
   await database.group.update('current', { publicKey: key.publicKey, publicKeyId: key.keyId });
   return { ok: true };
 }
@@ -62,16 +54,9 @@ export async function fetchSealedSignUps(
   database: CartaDatabase,
   deps: CoordinatorDeps = {},
 ): Promise<{ ok: true; signups: StoredSignUp[] } | CoordinatorFailure> {
-  const membership = await database.group.get('current');
-  if (!membership) return { ok: false, reason: 'not-joined' };
-  const outcome = await requestJson<SignUpsResponse>(
-    deps.fetch ?? defaultFetch,
-    'GET',
-    syncEndpoint(membership.serverUrl, 'api/v1/signups'),
-    undefined,
-    membership.token,
-    deps.now ?? (() => new Date()),
-  );
-  if (outcome.kind !== 'ok') return failureOf(outcome);
-  return { ok: true, signups: Array.isArray(outcome.body.signups) ? outcome.body.signups : [] };
+  const call = await callAsThisPhone(database, deps);
+  if (!call) return { ok: false, reason: 'not-joined' };
+  const outcome = await callGroupApi(groupApi.listSignUps, call, undefined);
+  if (outcome.kind !== 'ok') return requestFailure(outcome);
+  return { ok: true, signups: outcome.body.signups };
 }

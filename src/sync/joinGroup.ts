@@ -1,16 +1,18 @@
 import type { CartaDatabase } from '../db/database';
-import type { GroupMembership } from '../domain/records';
-import type { JoinResponse } from '../domain/syncProtocol';
+import type { GroupMembership } from '../db/rows';
+import {
+  callGroupApi,
+  groupApi,
+  requestFailure,
+  type FetchLike,
+  type RequestFailure,
+} from './groupApi';
 import { INITIAL_SYNC_STATE } from './syncEngine';
-import { postJoin, type FetchLike } from './syncApi';
 
 export type JoinOutcome =
   | { ok: true; membership: GroupMembership }
   | { ok: false; reason: 'invalid-address' }
-  | { ok: false; reason: 'unreachable'; serverUrl: string }
-  | { ok: false; reason: 'refused'; message: string }
-  | { ok: false; reason: 'rate-limited' }
-  | { ok: false; reason: 'server-error'; status: number };
+  | (RequestFailure & { serverUrl: string });
 
 /**
  * The address as the member typed it, made into the server's base URL. Without a scheme it is
@@ -29,16 +31,6 @@ export function normalizeServerUrl(typed: string): string | null {
   }
 }
 
-function isJoinAnswer(body: unknown): body is JoinResponse {
-  const b = body as { deviceId?: unknown; token?: unknown; group?: Record<string, unknown> };
-  return (
-    typeof b?.deviceId === 'string' &&
-    typeof b.token === 'string' &&
-    typeof b.group?.id === 'string' &&
-    typeof b.group.name === 'string'
-  );
-}
-
 /**
  * Joins the group with its code and keeps the device token. A fresh membership starts the sync
  * bookkeeping from scratch (no cursor, no backoff, no "join again") and drops the old group's totals.
@@ -52,29 +44,12 @@ export async function joinGroup(
   const serverUrl = normalizeServerUrl(request.serverAddress);
   if (!serverUrl) return { ok: false, reason: 'invalid-address' };
   const now = deps.now ?? (() => new Date());
-  const fetchImpl: FetchLike = deps.fetch ?? ((input, init) => fetch(input, init));
-  const outcome = await postJoin(
-    fetchImpl,
-    serverUrl,
+  const outcome = await callGroupApi(
+    groupApi.join,
+    { serverUrl, token: null, fetch: deps.fetch ?? ((input, init) => fetch(input, init)), now },
     { code: request.code.trim(), deviceName: request.deviceName.trim() },
-    now,
   );
-  switch (outcome.kind) {
-    case 'ok':
-      break;
-    case 'network-error':
-      return { ok: false, reason: 'unreachable', serverUrl };
-    case 'unauthorized':
-    case 'rejected':
-      return { ok: false, reason: 'refused', message: outcome.message };
-    case 'rate-limited':
-      return { ok: false, reason: 'rate-limited' };
-    case 'too-large':
-      return { ok: false, reason: 'refused', message: 'Request too large' };
-    case 'server-error':
-      return { ok: false, reason: 'server-error', status: outcome.status };
-  }
-  if (!isJoinAnswer(outcome.body)) return { ok: false, reason: 'unreachable', serverUrl };
+  if (outcome.kind !== 'ok') return { ...requestFailure(outcome), serverUrl };
   const { deviceId, token, group, role } = outcome.body;
   const membership: GroupMembership = {
     id: 'current',

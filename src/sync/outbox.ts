@@ -1,5 +1,6 @@
+import type { Table } from 'dexie';
 import type { CartaDatabase } from '../db/database';
-import type { OutboxItem, OutboxType } from '../domain/records';
+import type { OutboxItem, OutboxType } from '../db/rows';
 
 /** The phone is out of space: nothing was written, and the UI must say so. */
 export class StorageFullError extends Error {
@@ -9,7 +10,7 @@ export class StorageFullError extends Error {
   }
 }
 
-export function isQuotaError(error: unknown): boolean {
+function isQuotaError(error: unknown): boolean {
   if (
     !(error instanceof Error) &&
     !(typeof DOMException !== 'undefined' && error instanceof DOMException)
@@ -35,23 +36,41 @@ export function newOutboxItem(type: OutboxType, payload: unknown, now: Date): Ou
 }
 
 /**
- * Adds one record to the outbox. The id is made here, once, and is the idempotency key for every
- * later attempt, so a retry after a lost answer can never count the same act twice.
+ * The one way records reach the outbox: `write` runs in a single transaction over the outbox and
+ * `alsoWrites` (a draft marked sent, a stall's count), so a record and what it changes land
+ * together or not at all. A full disk, which may only surface when the transaction commits, comes
+ * out as StorageFullError with nothing written.
  */
-export async function queueRecord(
+export async function writeToOutbox<T>(
+  database: CartaDatabase,
+  alsoWrites: readonly Table[],
+  write: (
+    add: (type: OutboxType, payload: unknown, now: Date) => Promise<OutboxItem>,
+  ) => Promise<T>,
+): Promise<T> {
+  // The id is made here, once, and is the idempotency key for every later attempt, so a retry
+  // after a lost answer can never count the same act twice.
+  const add = async (type: OutboxType, payload: unknown, now: Date) => {
+    const item = newOutboxItem(type, payload, now);
+    await database.outbox.add(item);
+    return item;
+  };
+  try {
+    return await database.transaction('rw', [database.outbox, ...alsoWrites], () => write(add));
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageFullError(error);
+    throw error;
+  }
+}
+
+/** Adds one record to the outbox on its own. */
+export function queueRecord(
   database: CartaDatabase,
   type: OutboxType,
   payload: unknown,
   now: Date = new Date(),
 ): Promise<OutboxItem> {
-  const item = newOutboxItem(type, payload, now);
-  try {
-    await database.outbox.add(item);
-  } catch (error) {
-    if (isQuotaError(error)) throw new StorageFullError(error);
-    throw error;
-  }
-  return item;
+  return writeToOutbox(database, [], (add) => add(type, payload, now));
 }
 
 export function countWaiting(database: CartaDatabase): Promise<number> {

@@ -1,10 +1,9 @@
 import type { CartaDatabase } from '../db/database';
-import type { OutboxItem, StallSession } from '../domain/records';
+import type { OutboxItem, StallSession } from '../db/rows';
 import { sealSignup, type SignupPersonalData } from '../domain/signupSealing';
 import { consentRecord, type SignerChoices } from '../domain/stallConsent';
 import { signUpDataSchema, type SignUpData } from '../domain/syncProtocol';
-import { isQuotaError, queueRecord, StorageFullError } from './outbox';
-import { afterRecordQueued } from './queueActionReport';
+import { writeToOutbox } from './outbox';
 
 export class StallSessionClosedError extends Error {
   constructor() {
@@ -43,18 +42,10 @@ export async function queueSignUp(
     consent: readable.consent,
     sealed,
   });
-  let item: OutboxItem;
-  try {
-    item = await database.transaction('rw', database.outbox, database.stallSessions, async () => {
-      const current = await database.stallSessions.get(session.id);
-      if (!current || current.endedAt !== null) throw new StallSessionClosedError();
-      await database.stallSessions.update(session.id, { signupCount: current.signupCount + 1 });
-      return queueRecord(database, 'sign-up', payload, now);
-    });
-  } catch (error) {
-    if (isQuotaError(error)) throw new StorageFullError(error);
-    throw error;
-  }
-  afterRecordQueued();
-  return item;
+  return writeToOutbox(database, [database.stallSessions], async (add) => {
+    const current = await database.stallSessions.get(session.id);
+    if (!current || current.endedAt !== null) throw new StallSessionClosedError();
+    await database.stallSessions.update(session.id, { signupCount: current.signupCount + 1 });
+    return add('sign-up', payload, now);
+  });
 }

@@ -1,5 +1,5 @@
 import type { CartaDatabase } from '../db/database';
-import type { OutboxItem } from '../domain/records';
+import type { OutboxItem } from '../db/rows';
 import type { GroupPublicKey } from '../domain/syncProtocol';
 
 /**

@@ -1,11 +1,12 @@
 import { Dexie } from 'dexie';
-import type { CartaDatabase, SyncState } from '../db/database';
+import type { CartaDatabase } from '../db/database';
+import type { SyncState } from '../db/rows';
 import { caseSchema, type Case } from '../domain/case';
-import type { OutboxItem } from '../domain/records';
+import type { OutboxItem } from '../db/rows';
 import type { SyncResponse } from '../domain/syncProtocol';
 import { backoffDelayMs } from './backoff';
 import { forgetDeliveredSignUp, keepGroupPublicKey } from './signUpDelivery';
-import { postSync, type FetchLike } from './syncApi';
+import { callGroupApi, groupApi, type FetchLike } from './groupApi';
 
 export const SYNC_LOCK_NAME = 'carta-sync';
 const DEFAULT_BATCH_SIZE = 200;
@@ -31,22 +32,15 @@ export type SyncRunResult =
 export type SyncFailureReason =
   'offline' | 'rate-limited' | 'server-error' | 'unreadable-answer' | 'refused' | 'unexpected';
 
+const FAILURE_REASONS = {
+  'network-error': 'offline',
+  'server-error': 'server-error',
+  'unreadable-answer': 'unreadable-answer',
+  rejected: 'refused',
+} as const satisfies Record<string, SyncFailureReason>;
+
 /** Stored as an outbox item's `lastError` when the phone itself gives up on the item. */
 export const TOO_LARGE_ERROR = 'carta:too-large';
-
-// A captive portal or a misconfigured proxy can answer 200 with JSON that is not ours; acting on
-// it would throw inside the answer's transaction and retry at once, forever.
-function isSyncAnswer(body: unknown): body is SyncResponse {
-  if (typeof body !== 'object' || body === null) return false;
-  const answer = body as Partial<SyncResponse>;
-  return (
-    Array.isArray(answer.results) &&
-    Array.isArray(answer.cases) &&
-    typeof answer.totals === 'object' &&
-    answer.totals !== null &&
-    (answer.cursor === null || typeof answer.cursor === 'string')
-  );
-}
 
 export const INITIAL_SYNC_STATE: SyncState = {
   id: 'sync',
@@ -218,24 +212,11 @@ async function runOnce(deps: SyncEngineDeps, force: boolean): Promise<SyncRunRes
   for (;;) {
     const batch = await oldestPending(database, batchSize);
     const { cursor } = await readSyncState(database);
-    const outcome = await postSync(
-      deps.fetch,
-      membership.serverUrl,
-      membership.token,
+    const outcome = await callGroupApi(
+      groupApi.sync,
+      { serverUrl: membership.serverUrl, token: membership.token, fetch: deps.fetch, now },
       { cursor, push: batch.map(toPushItem) },
-      now,
     );
-    if (outcome.kind === 'ok' && !isSyncAnswer(outcome.body)) {
-      const retryAt = await recordFailure(
-        database,
-        batch,
-        'unreadable-answer',
-        null,
-        now(),
-        random,
-      );
-      return { outcome: 'failed', reason: 'unreadable-answer', retryAt };
-    }
     if (outcome.kind === 'rejected' && outcome.code === 'invalid_cursor' && cursor !== null) {
       // The server no longer knows our cursor (restored from a backup, say): pull everything again.
       const state = await readSyncState(database);
@@ -285,13 +266,9 @@ async function runOnce(deps: SyncEngineDeps, force: boolean): Promise<SyncRunRes
       }
       case 'server-error':
       case 'network-error':
+      case 'unreadable-answer':
       case 'rejected': {
-        const reason: SyncFailureReason =
-          outcome.kind === 'network-error'
-            ? 'offline'
-            : outcome.kind === 'server-error'
-              ? 'server-error'
-              : 'refused';
+        const reason = FAILURE_REASONS[outcome.kind];
         const retryAt = await recordFailure(database, batch, reason, null, now(), random);
         return { outcome: 'failed', reason, retryAt };
       }

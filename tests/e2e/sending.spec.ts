@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { renderAppeal } from '../../src/domain/appeal';
 import { caseSchema } from '../../src/domain/case';
 import { composeLetter } from '../../src/domain/composeLetter';
-import type { Draft, SenderDetails } from '../../src/domain/records';
+import type { Draft } from '../../src/db/rows';
+import type { SenderDetails } from '../../src/domain/appeal';
 import { axeViolations } from './support/axe';
 import { screenshotPath } from './support/screenshotPath';
 

@@ -18,7 +18,7 @@ import { seedCases } from '../../src/server/seedCases';
 import { openStore, type Store } from '../../src/server/store/openStore';
 import { actionReports, pushedItems } from '../../src/server/store/schema';
 import { queueRecord } from '../../src/sync/outbox';
-import { postJoin } from '../../src/sync/syncApi';
+import { callGroupApi, groupApi } from '../../src/sync/groupApi';
 import { runSync } from '../../src/sync/syncEngine';
 import { NO_FAULTS, startFaultyProxy, type FaultyProxy } from './faultyProxy';
 import { seededRandom } from './seededRandom';
@@ -88,7 +88,11 @@ afterAll(async () => {
 async function joinThroughProxy(name: string): Promise<Client> {
   const database = new CartaDatabase(`fault-client-${name}-${crypto.randomUUID()}`);
   for (let attempt = 1; attempt <= 30; attempt += 1) {
-    const outcome = await postJoin(fetch, proxy.origin, { code: JOIN_CODE, deviceName: name });
+    const outcome = await callGroupApi(
+      groupApi.join,
+      { serverUrl: proxy.origin, token: null, fetch },
+      { code: JOIN_CODE, deviceName: name },
+    );
     if (outcome.kind === 'network-error') continue;
     if (outcome.kind !== 'ok') throw new Error(`join failed: ${JSON.stringify(outcome)}`);
     await database.group.put({

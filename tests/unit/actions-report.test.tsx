@@ -105,6 +105,24 @@ describe('reporting actions on a case', () => {
     expect(await database.outbox.count()).toBe(0);
   });
 
+  it('refuses a report dated 1999 before it is queued, as the server would, and keeps it', async () => {
+    const { user, database } = await openCase();
+    await user.click(screen.getByRole('button', { name: 'Letters: one more' }));
+    const date = screen.getByLabelText('Date of the actions');
+    await user.clear(date);
+    await user.type(date, '1999-12-31');
+
+    await user.click(screen.getByRole('button', { name: 'Save report' }));
+
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Choose a date from 2000 onwards.',
+    );
+    expect(date.getAttribute('aria-invalid')).toBe('true');
+    expect((date as HTMLInputElement).value).toBe('1999-12-31');
+    expect((screen.getByLabelText('Letters') as HTMLInputElement).value).toBe('1');
+    expect(await database.outbox.count()).toBe(0);
+  });
+
   it('says the phone is out of space, writes nothing and keeps the values', async () => {
     const { user, database } = await openCase();
     vi.spyOn(database.outbox, 'add').mockRejectedValue(

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CartaDatabase } from '../../src/db/database';
-import type { Channel, Draft } from '../../src/domain/records';
-import { recordSentLetter } from '../../src/features/actions/recordSentLetter';
+import type { Draft } from '../../src/db/rows';
+import type { Channel } from '../../src/domain/channels';
+import { recordSentLetter } from '../../src/features/letters/recordSentLetter';
 import { DraftNotFoundError } from '../../src/features/letters/markDraftSent';
 import { SendPanel } from '../../src/features/letters/send/SendPanel';
 import { StorageFullError } from '../../src/sync/outbox';

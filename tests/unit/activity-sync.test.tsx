@@ -1,15 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CartaDatabase } from '../../src/db/database';
-import { startAppSync, stopAppSync } from '../../src/sync/appSync';
 import { queueActionReport } from '../../src/sync/queueActionReport';
 import { readSyncState } from '../../src/sync/syncEngine';
 import { groupServerStandIn, offline } from './groupServerStandIn';
 import { renderApp } from './renderApp';
-
-afterEach(() => {
-  stopAppSync();
-});
 
 async function joinAsMember(database: CartaDatabase) {
   await database.group.put({
@@ -31,10 +26,10 @@ function report(letters: number) {
 describe('the Activity tab', () => {
   it('shows a saved report as waiting, then as delivered once "Sync now" reaches the server', async () => {
     const server = groupServerStandIn();
-    const { user, database } = await renderApp({ language: 'en', path: '/activity' });
+    const { user, database, sync } = await renderApp({ language: 'en', path: '/activity' });
     await joinAsMember(database);
     server.answerWith(offline);
-    startAppSync({ database, fetch: server.fetch });
+    sync.start({ fetch: server.fetch });
     await queueActionReport(database, report(2));
 
     // The first screen of a test file is slow to appear in jsdom, hence the longer wait.
@@ -76,9 +71,9 @@ describe('the Activity tab', () => {
       refuse: (item) =>
         (item.data.actions.letter ?? 0) > 20 ? 'More letters than this group ever sends' : null,
     });
-    const { user, database } = await renderApp({ language: 'en', path: '/activity' });
+    const { user, database, sync } = await renderApp({ language: 'en', path: '/activity' });
     await joinAsMember(database);
-    startAppSync({ database, fetch: server.fetch });
+    sync.start({ fetch: server.fetch });
     const rejected = await queueActionReport(database, report(25));
 
     const attention = await screen.findByRole('region', { name: /Needs attention/ });
@@ -104,9 +99,9 @@ describe('the Activity tab', () => {
 
   it('discards a rejected report only after the member confirms', async () => {
     const server = groupServerStandIn({ refuse: () => 'No such case in this group' });
-    const { user, database } = await renderApp({ language: 'en', path: '/activity' });
+    const { user, database, sync } = await renderApp({ language: 'en', path: '/activity' });
     await joinAsMember(database);
-    startAppSync({ database, fetch: server.fetch });
+    sync.start({ fetch: server.fetch });
     await queueActionReport(database, report(1));
 
     const attention = await screen.findByRole('region', { name: /Needs attention/ });
@@ -125,12 +120,12 @@ describe('the Activity tab', () => {
 
   it('asks the member to join again when the server refuses the token', async () => {
     const server = groupServerStandIn();
-    const { database } = await renderApp({ language: 'en', path: '/activity' });
+    const { database, sync } = await renderApp({ language: 'en', path: '/activity' });
     await joinAsMember(database);
     server.answerWith(() =>
       Response.json({ error: { code: 'unauthorized', message: 'Unknown token' } }, { status: 401 }),
     );
-    startAppSync({ database, fetch: server.fetch });
+    sync.start({ fetch: server.fetch });
     await queueActionReport(database, report(1));
 
     const banner = await screen.findByRole('alert');

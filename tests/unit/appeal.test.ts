@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseSchema, type CaseInput } from '../../src/domain/case';
 import { AppealTemplateError, formatSenderAddress, renderAppeal } from '../../src/domain/appeal';
-import { formatLetterDate } from '../../src/domain/letterDate';
+import { formatCalendarDate } from '../../src/domain/calendarDate';
 import { buildMailto, MAILTO_MAX_LENGTH } from '../../src/domain/mailto';
 import { buildSocialPost } from '../../src/domain/socialPost';
 
@@ -106,8 +106,8 @@ describe('the sender address block', () => {
 
 describe('letter dates', () => {
   it('keep the calendar day in either language', () => {
-    expect(formatLetterDate('2023-03-07', 'es')).toBe('7 de marzo de 2023');
-    expect(formatLetterDate('2023-03-07', 'en')).toBe('7 March 2023');
+    expect(formatCalendarDate('2023-03-07', 'es')).toBe('7 de marzo de 2023');
+    expect(formatCalendarDate('2023-03-07', 'en')).toBe('7 March 2023');
   });
 });
 

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_VERSION, bundledCases } from '../../src/content/bundledCases';
-import { parseCaseFile } from '../../src/content/parseCaseFile';
+import { parseCaseFile } from '../../src/domain/caseFile';
 import { renderAppeal } from '../../src/domain/appeal';
 import { caseSchema, type Case, type CaseInput } from '../../src/domain/case';
 import { LANGUAGES } from '../../src/domain/language';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledCases } from '../../src/content/bundledCases';
-import { loadBundledCases } from '../../src/db/bundledCases';
+import { loadBundledCases } from '../../src/db/loadBundledCases';
 import { CartaDatabase } from '../../src/db/database';
 import type { Case } from '../../src/domain/case';
 

@@ -1,12 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { stopAppSync } from '../../src/sync/appSync';
 import { queueActionReport } from '../../src/sync/queueActionReport';
 import { groupServerStandIn, offline } from './groupServerStandIn';
 import { renderApp } from './renderApp';
 
 afterEach(() => {
-  stopAppSync();
   vi.unstubAllGlobals();
   window.history.replaceState(null, '', '/');
 });

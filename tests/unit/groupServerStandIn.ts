@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import { actionReportDataSchema, type GroupTotals } from '../../src/domain/syncProtocol';
-import type { FetchLike } from '../../src/sync/syncApi';
+import type { FetchLike } from '../../src/sync/groupApi';
 
 interface PushedItem {
   id: string;

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { CartaDatabase } from '../../src/db/database';
-import type { Draft } from '../../src/domain/records';
+import type { Draft } from '../../src/db/rows';
 import { renderApp } from './renderApp';
 import { ambassador, field, president, saveAnasDetails, startLetterFromCase } from './lettersStory';
 

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import type { CartaDatabase } from '../../src/db/database';
-import type { Profile } from '../../src/domain/records';
+import type { Profile } from '../../src/db/rows';
 
 /** The member of every letter story: a British supporter writing to Peru. */
 export const ana: Profile = {

@@ -1,13 +1,15 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { onTestFinished } from 'vitest';
 import { memoryLocation } from 'wouter/memory-location';
 import { App } from '../../src/app/App';
 import { createI18n } from '../../src/app/i18n';
 import { bundledCases } from '../../src/content/bundledCases';
-import { loadBundledCases } from '../../src/db/bundledCases';
+import { loadBundledCases } from '../../src/db/loadBundledCases';
 import { CartaDatabase } from '../../src/db/database';
 import type { Case } from '../../src/domain/case';
 import type { Language } from '../../src/domain/language';
+import { AppSync } from '../../src/sync/appSync';
 
 export interface RenderAppOptions {
   /** The address the member opened. */
@@ -28,6 +30,11 @@ export async function renderApp({
   const i18n = await createI18n(language ? { language } : {});
   const location = memoryLocation({ path, record: true });
   const user = userEvent.setup();
-  const view = render(<App database={database} i18n={i18n} locationHook={location.hook} />);
-  return { ...view, database, i18n, location, user };
+  // Not started: a story that delivers records starts it against its stand-in server.
+  const sync = new AppSync(database);
+  onTestFinished(() => sync.stop());
+  const view = render(
+    <App database={database} i18n={i18n} sync={sync} locationHook={location.hook} />,
+  );
+  return { ...view, database, i18n, location, user, sync };
 }

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { composeLetter } from '../../src/domain/composeLetter';
 import type { Case } from '../../src/domain/case';
-import type { Draft } from '../../src/domain/records';
+import type { Draft } from '../../src/db/rows';
 import {
   printedAwaitingAnswer,
   rememberPrinted,

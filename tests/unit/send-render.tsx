@@ -4,14 +4,15 @@ import { Suspense, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
-import { DatabaseProvider } from '../../src/app/DatabaseContext';
+import { DatabaseProvider } from '../../src/ui/DatabaseContext';
 import { createI18n } from '../../src/app/i18n';
 import { bundledCases } from '../../src/content/bundledCases';
-import { loadBundledCases } from '../../src/db/bundledCases';
+import { loadBundledCases } from '../../src/db/loadBundledCases';
 import { CartaDatabase } from '../../src/db/database';
 import type { Case, Target } from '../../src/domain/case';
 import type { Language } from '../../src/domain/language';
-import type { Draft, SenderDetails } from '../../src/domain/records';
+import type { Draft } from '../../src/db/rows';
+import type { SenderDetails } from '../../src/domain/appeal';
 import { newDraft } from '../../src/features/letters/createDrafts';
 
 export const ua = bundledCases.find((c) => c.id === 'ua-105-22')!;

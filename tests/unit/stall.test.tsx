@@ -4,7 +4,7 @@ import type { CartaDatabase } from '../../src/db/database';
 import { createGroupKeyPair, type GroupKeyPair } from '../../src/domain/signupSealing';
 import type { SignUpData } from '../../src/domain/syncProtocol';
 import { runSync } from '../../src/sync/syncEngine';
-import type { FetchLike } from '../../src/sync/syncApi';
+import type { FetchLike } from '../../src/sync/groupApi';
 import { renderApp } from './renderApp';
 
 let pair: GroupKeyPair;

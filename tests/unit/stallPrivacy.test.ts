@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createRepeatSignerCheck,
-  forgetRepeatSignerCheck,
-  repeatSignerCheckFor,
-} from '../../src/domain/repeatSignerCheck';
+import { createRepeatSignerCheck } from '../../src/domain/repeatSignerCheck';
+import { RepeatSignerChecks } from '../../src/features/stall/repeatSignerChecks';
 import { CONSENT_TEXTS, consentRecord, consentText } from '../../src/domain/stallConsent';
 import { hashPin, isValidPin, pinMatches } from '../../src/domain/volunteerPin';
 
@@ -78,6 +75,8 @@ describe('a repeat email at one stall', () => {
 
 describe('the repeat check of a stall session', () => {
   it('is the same for as long as the stall runs, apart for each stall, and gone when it ends', async () => {
+    const checks = new RepeatSignerChecks();
+    const repeatSignerCheckFor = (sessionId: string) => checks.for(sessionId);
     const market = await repeatSignerCheckFor('market-stall');
     expect(await market.seenBefore('rosa@example.org')).toBe(false);
 
@@ -89,7 +88,7 @@ describe('the repeat check of a stall session', () => {
       false,
     );
 
-    forgetRepeatSignerCheck('market-stall');
+    checks.forget('market-stall');
     expect(await (await repeatSignerCheckFor('market-stall')).seenBefore('rosa@example.org')).toBe(
       false,
     );

@@ -4,7 +4,7 @@ import { backoffDelayMs, MAX_BACKOFF_MS } from '../../src/sync/backoff';
 import { queueRecord } from '../../src/sync/outbox';
 import { readSyncState, runSync } from '../../src/sync/syncEngine';
 import { startSyncScheduler } from '../../src/sync/syncScheduler';
-import type { FetchLike } from '../../src/sync/syncApi';
+import type { FetchLike } from '../../src/sync/groupApi';
 
 interface PushedItem {
   id: string;

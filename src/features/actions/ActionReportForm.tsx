@@ -10,7 +10,7 @@ import {
   type ReportFormErrors,
   type ReportFormValues,
 } from './reportFormValues';
-import '../../app/forms.css';
+import '../../ui/forms.css';
 import './actions.css';
 
 interface ActionReportFormProps {

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/DatabaseContext';
+import { useDatabase } from '../../ui/DatabaseContext';
 import { queueActionReport } from '../../sync/queueActionReport';
 import { ActionReportForm } from './ActionReportForm';
 import { GroupTotals } from './GroupTotals';

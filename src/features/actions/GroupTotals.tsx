@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/DatabaseContext';
-import { useUiLanguage } from '../../app/useUiLanguage';
+import { useDatabase } from '../../ui/DatabaseContext';
+import { useUiLanguage } from '../../ui/useUiLanguage';
 import { ACTION_TYPES } from '../../domain/syncProtocol';
-import { formatMoment } from '../activity/relativeTime';
+import { formatMoment } from '../../ui/relativeTime';
 
 /** What the whole group has done on this case, as the server last said (delivered reports only). */
 export function GroupTotals({ caseId }: { caseId: string }) {

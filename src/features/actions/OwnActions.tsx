@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { formatCalendarDate } from '../../app/localeFormat';
-import { useUiLanguage } from '../../app/useUiLanguage';
-import { DeliveryStatus } from '../activity/DeliveryStatus';
+import { formatCalendarDate } from '../../domain/calendarDate';
+import { useUiLanguage } from '../../ui/useUiLanguage';
+import { DeliveryStatus } from '../../ui/DeliveryStatus';
 import { useActionSummary } from './useActionSummary';
 import { useCaseReports } from './useCaseReports';
 

@@ -1,7 +1,7 @@
 import { localDate } from '../../domain/deadline';
 import {
   ACTION_TYPES,
-  MAX_ACTION_COUNT,
+  actionReportDataSchema,
   type ActionReportData,
   type ActionType,
 } from '../../domain/syncProtocol';
@@ -13,7 +13,7 @@ export interface ReportFormValues {
 }
 
 export type CountError = 'notWhole' | 'tooMany';
-export type DateError = 'noDate' | 'futureDate';
+export type DateError = 'noDate' | 'futureDate' | 'tooEarly';
 
 export interface ReportFormErrors {
   counts: Partial<Record<ActionType, CountError>>;
@@ -44,6 +44,11 @@ export function todayOnThisPhone(): string {
   return localDate(new Date());
 }
 
+/**
+ * Reads the form with the protocol's own schema, so every rule the phone and the server apply to a
+ * report is checked here first, by the same code. The form adds only what concerns typing: text
+ * that is not a whole number, and a date after today on this phone.
+ */
 export function readReportForm(
   values: ReportFormValues,
   caseId: string,
@@ -51,36 +56,31 @@ export function readReportForm(
 ): { ok: true; data: ActionReportData } | { ok: false; errors: ReportFormErrors } {
   const errors: ReportFormErrors = { counts: {} };
   const actions: ActionReportData['actions'] = {};
-  let failed = false;
   for (const type of ACTION_TYPES) {
     const text = values.counts[type].trim();
     if (text === '') continue;
-    if (!/^\d+$/.test(text)) {
-      errors.counts[type] = 'notWhole';
-      failed = true;
-      continue;
+    if (!/^\d+$/.test(text)) errors.counts[type] = 'notWhole';
+    else if (Number(text) > 0) actions[type] = Number(text);
+  }
+  const candidate = { caseId, actions, occurredOn: values.occurredOn };
+  const parsed = actionReportDataSchema.safeParse(candidate);
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const [field, type] = issue.path;
+    if (field === 'actions' && typeof type === 'string') {
+      errors.counts[type as ActionType] = 'tooMany';
+    } else if (field === 'actions' && Object.keys(errors.counts).length === 0) {
+      errors.nothing = true;
+    } else if (field === 'occurredOn') {
+      errors.date = isCalendarDate(values.occurredOn) ? 'tooEarly' : 'noDate';
     }
-    const count = Number(text);
-    if (count > MAX_ACTION_COUNT) {
-      errors.counts[type] = 'tooMany';
-      failed = true;
-    } else if (count > 0) {
-      actions[type] = count;
-    }
   }
-  if (!failed && Object.keys(actions).length === 0) {
-    errors.nothing = true;
-    failed = true;
-  }
-  const date = values.occurredOn;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
-    errors.date = 'noDate';
-    failed = true;
-  } else if (date > today) {
-    // Both are YYYY-MM-DD, so text order is calendar order.
-    errors.date = 'futureDate';
-    failed = true;
-  }
-  if (failed) return { ok: false, errors };
-  return { ok: true, data: { caseId, actions, occurredOn: date } };
+  // Both are YYYY-MM-DD, so text order is calendar order.
+  if (!errors.date && values.occurredOn > today) errors.date = 'futureDate';
+  const failed = Object.keys(errors.counts).length > 0 || errors.nothing || errors.date;
+  if (failed || !parsed.success) return { ok: false, errors };
+  return { ok: true, data: parsed.data };
+}
+
+function isCalendarDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`));
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { intlLocale } from '../../app/localeFormat';
-import { useUiLanguage } from '../../app/useUiLanguage';
+import { intlLocale } from '../../domain/language';
+import { useUiLanguage } from '../../ui/useUiLanguage';
 import { ACTION_TYPES, type ActionType } from '../../domain/syncProtocol';
 
 type Counts = Partial<Record<ActionType | 'signups', number>>;

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../app/DatabaseContext';
-import type { OutboxItem } from '../../domain/records';
+import { useDatabase } from '../../ui/DatabaseContext';
+import type { OutboxItem } from '../../db/rows';
 import type { ActionReportData } from '../../domain/syncProtocol';
 
 export interface CaseReport extends OutboxItem {

@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/DatabaseContext';
-import { formatCalendarDate } from '../../app/localeFormat';
-import { useUiLanguage } from '../../app/useUiLanguage';
-import type { OutboxItem } from '../../domain/records';
+import { useDatabase } from '../../ui/DatabaseContext';
+import { formatCalendarDate } from '../../domain/calendarDate';
+import { useUiLanguage } from '../../ui/useUiLanguage';
+import type { OutboxItem } from '../../db/rows';
 import type { ActionReportData } from '../../domain/syncProtocol';
-import { useActionSummary } from '../actions/useActionSummary';
+import { useActionSummary } from '../actions';
 
 function caseIdOf(item: OutboxItem): string | null {
   const payload = item.payload as { caseId?: unknown } | null;

@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/DatabaseContext';
-import type { OutboxItem } from '../../domain/records';
+import { useDatabase } from '../../ui/DatabaseContext';
+import type { OutboxItem } from '../../db/rows';
 import type { ActionReportData } from '../../domain/syncProtocol';
 import { discardRejected } from '../../sync/outbox';
 import { queueActionReport } from '../../sync/queueActionReport';
-import { ActionReportForm } from '../actions/ActionReportForm';
-import { reportFormFrom, todayOnThisPhone } from '../actions/reportFormValues';
-import { DeliveryStatus } from './DeliveryStatus';
+import { ActionReportForm, reportFormFrom, todayOnThisPhone } from '../actions';
+import { DeliveryStatus } from '../../ui/DeliveryStatus';
 import { RecordDescription } from './RecordDescription';
-import '../../app/forms.css';
+import '../../ui/forms.css';
 import { TOO_LARGE_ERROR } from '../../sync/syncEngine';
 
 type Mode = 'view' | 'fixing' | 'confirmDiscard';
@@ -32,7 +31,7 @@ export function RejectedRecord({ item }: { item: OutboxItem }) {
           : t('attention.reason', { reason: item.lastError ?? t('attention.noReason') })}
       </p>
       {mode === 'view' && (
-        <div className="record-actions">
+        <div className="button-row">
           {canFix && (
             <button type="button" className="button" onClick={() => setMode('fixing')}>
               {t('attention.fix')}
@@ -50,7 +49,7 @@ export function RejectedRecord({ item }: { item: OutboxItem }) {
       {mode === 'confirmDiscard' && (
         <div className="record-confirm" role="group" aria-label={t('attention.confirmDiscard')}>
           <p>{t('attention.confirmDiscard')}</p>
-          <div className="record-actions">
+          <div className="button-row">
             <button
               type="button"
               className="button button-danger"

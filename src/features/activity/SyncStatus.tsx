@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/DatabaseContext';
-import { useUiLanguage } from '../../app/useUiLanguage';
-import { requestSync } from '../../sync/appSync';
+import { useDatabase } from '../../ui/DatabaseContext';
+import { useUiLanguage } from '../../ui/useUiLanguage';
+import { useAppSync } from '../../ui/AppSyncContext';
 import { readSyncState, type SyncFailureReason, type SyncRunResult } from '../../sync/syncEngine';
-import { formatRelativeTime } from './relativeTime';
+import { formatRelativeTime } from '../../ui/relativeTime';
 import { useNow } from './useNow';
 
 type Feedback = 'synced' | 'offline' | 'failed' | 'needsRejoin' | 'notJoined';
@@ -32,6 +32,7 @@ export function SyncStatus() {
   const { t } = useTranslation('activity');
   const language = useUiLanguage();
   const database = useDatabase();
+  const appSync = useAppSync();
   const now = useNow();
   const state = useLiveQuery(() => readSyncState(database), [database]);
   const [syncing, setSyncing] = useState(false);
@@ -43,7 +44,7 @@ export function SyncStatus() {
     setSyncing(true);
     setFeedback(null);
     try {
-      setFeedback(feedbackFor(await requestSync({ force: true })));
+      setFeedback(feedbackFor(await appSync.requestSync({ force: true })));
     } finally {
       setSyncing(false);
     }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ActivityIcon } from './deliveryIcons';
+import { ActivityIcon } from './ActivityIcon';
 import { useWaitingCount } from './useWaitingCount';
 import './activity.css';
 

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Dexie } from 'dexie';
-import { useDatabase } from '../../app/DatabaseContext';
-import type { OutboxItem } from '../../domain/records';
+import { useDatabase } from '../../ui/DatabaseContext';
+import type { OutboxItem } from '../../db/rows';
 
 /** How many delivered records the Activity tab lists; older ones only matter as group totals. */
 export const DELIVERED_SHOWN = 50;

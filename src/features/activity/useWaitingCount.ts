@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../app/DatabaseContext';
+import { useDatabase } from '../../ui/DatabaseContext';
 import { countWaiting } from '../../sync/outbox';
 
 /** Records saved on this phone and not yet delivered; 0 while the count loads. */

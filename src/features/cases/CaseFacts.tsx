@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../domain/case';
-import { formatCalendarDate, formatCountryName } from '../../app/localeFormat';
-import { useUiLanguage } from '../../app/useUiLanguage';
+import { formatCountryName } from '../../ui/localeFormat';
+import { formatCalendarDate } from '../../domain/calendarDate';
+import { useUiLanguage } from '../../ui/useUiLanguage';
 
 export function CaseFacts({ item }: { item: Case }) {
   const { t } = useTranslation('cases');
   const language = useUiLanguage();
   return (
-    <dl className="case-facts" aria-label={t('facts.label')}>
+    <dl className="fact-list" aria-label={t('facts.label')}>
       {item.reference && (
         <div>
           <dt>{t('facts.reference')}</dt>

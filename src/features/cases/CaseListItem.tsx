@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Case } from '../../domain/case';
-import { formatCountryName } from '../../app/localeFormat';
-import { useUiLanguage } from '../../app/useUiLanguage';
+import { formatCountryName } from '../../ui/localeFormat';
+import { useUiLanguage } from '../../ui/useUiLanguage';
 import { DeadlineStatusText } from './DeadlineStatusText';
 
 export function CaseListItem({ item }: { item: Case }) {

@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../domain/deadline';
-import { useDatabase } from '../../app/DatabaseContext';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useDatabase } from '../../ui/DatabaseContext';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { CaseListItem } from './CaseListItem';
 import { sortCasesForList } from './sortCasesForList';
+import './cases.css';
 
 export function CaseListPage() {
   const { t } = useTranslation('cases');

@@ -2,18 +2,19 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Case } from '../../domain/case';
-import { useDatabase } from '../../app/DatabaseContext';
-import { BackIcon } from '../../app/icons';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { useUiLanguage } from '../../app/useUiLanguage';
-import { CaseActions } from '../actions/CaseActions';
-import { WriteLetterLink } from '../letters/WriteLetterLink';
+import { useDatabase } from '../../ui/DatabaseContext';
+import { BackIcon } from '../../ui/icons';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useUiLanguage } from '../../ui/useUiLanguage';
+import { CaseActions } from '../actions';
+import { WriteLetterLink } from './WriteLetterLink';
 import { CaseFacts } from './CaseFacts';
 import { DeadlineStatusText } from './DeadlineStatusText';
 import { SourceList } from './SourceList';
 import { TargetCard } from './TargetCard';
 import { UpdatesTimeline } from './UpdatesTimeline';
-import { MessageScreen } from '../../app/MessageScreen';
+import { MessageScreen } from '../../ui/MessageScreen';
+import './cases.css';
 
 export function CasePage({ caseId }: { caseId: string }) {
   const { t } = useTranslation('cases');

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { deadlineStatus, localDate } from '../../domain/deadline';
-import { formatCalendarDate } from '../../app/localeFormat';
-import { useUiLanguage } from '../../app/useUiLanguage';
+import { formatCalendarDate } from '../../domain/calendarDate';
+import { useUiLanguage } from '../../ui/useUiLanguage';
+import './cases.css';
 
 /**
  * "7 days left", "Last day today" or the warning for a passed deadline; nothing without one.

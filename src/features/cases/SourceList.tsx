@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../domain/case';
-import { NewTabLink } from '../../app/NewTabLink';
-import { formatCalendarDate } from '../../app/localeFormat';
-import { useUiLanguage } from '../../app/useUiLanguage';
+import { NewTabLink } from '../../ui/NewTabLink';
+import { formatCalendarDate } from '../../domain/calendarDate';
+import { useUiLanguage } from '../../ui/useUiLanguage';
 
 export function SourceList({ sources }: { sources: readonly Source[] }) {
   const { t } = useTranslation('cases');

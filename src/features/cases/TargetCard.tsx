@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Target } from '../../domain/case';
-import { NewTabLink } from '../../app/NewTabLink';
-import { useUiLanguage } from '../../app/useUiLanguage';
+import { NewTabLink } from '../../ui/NewTabLink';
+import { useUiLanguage } from '../../ui/useUiLanguage';
 
 // Dialers accept "+12028339860" everywhere; spaces inside a tel: URL confuse some of them.
 function telHref(phone: string): string {

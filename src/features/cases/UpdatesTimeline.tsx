@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseUpdate } from '../../domain/case';
-import { formatCalendarDate } from '../../app/localeFormat';
-import { useUiLanguage } from '../../app/useUiLanguage';
+import { formatCalendarDate } from '../../domain/calendarDate';
+import { useUiLanguage } from '../../ui/useUiLanguage';
 
 /** What has happened since the case was issued, newest first. */
 export function UpdatesTimeline({ updates }: { updates: readonly CaseUpdate[] }) {

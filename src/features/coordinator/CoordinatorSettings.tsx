@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMembership } from '../group/useMembership';
+import { useMembership } from '../group';
 import { CreateGroupKey } from './CreateGroupKey';
 import { ExportSignups } from './ExportSignups';
 import { GroupKeyStatus } from './GroupKeyStatus';
 import { RestoreGroupKey } from './RestoreGroupKey';
 import { useStoredGroupKey } from './useGroupKey';
-import '../../app/forms.css';
-import '../actions/actions.css';
+import '../../ui/forms.css';
 import './coordinator.css';
 
 /** Settings for the phone that joined with the coordinator code: the group's key and the export. */

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/DatabaseContext';
+import { useDatabase } from '../../ui/DatabaseContext';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../domain/groupKeyBackup';
 import { createGroupKey } from './groupKeyStore';
 

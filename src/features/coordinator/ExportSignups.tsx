@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/DatabaseContext';
+import { useDatabase } from '../../ui/DatabaseContext';
 import { WrongPassphraseError, type GroupKeyBackup } from '../../domain/groupKeyBackup';
 import { fetchSealedSignUps } from '../../sync/coordinatorApi';
 import { describeCoordinatorFailure } from './coordinatorFailure';

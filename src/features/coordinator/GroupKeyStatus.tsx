@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/DatabaseContext';
+import { useDatabase } from '../../ui/DatabaseContext';
 import { backupFileName, type GroupKeyBackup } from '../../domain/groupKeyBackup';
-import type { GroupMembership } from '../../domain/records';
+import type { GroupMembership } from '../../db/rows';
 import { uploadGroupKey } from '../../sync/coordinatorApi';
 import { describeCoordinatorFailure } from './coordinatorFailure';
 import { downloadFile } from './downloadFile';

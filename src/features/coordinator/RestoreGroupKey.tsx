@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/DatabaseContext';
+import { useDatabase } from '../../ui/DatabaseContext';
 import { NotAGroupKeyBackupError, WrongPassphraseError } from '../../domain/groupKeyBackup';
 import { restoreGroupKey } from './groupKeyStore';
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../app/DatabaseContext';
-import type { StoredGroupKey } from '../../db/database';
+import { useDatabase } from '../../ui/DatabaseContext';
+import type { StoredGroupKey } from '../../db/rows';
 
 /** The passphrase-locked key on this phone; null when there is none, undefined while loading. */
 export function useStoredGroupKey(): StoredGroupKey | null | undefined {

@@ -22,7 +22,7 @@ export function GroupSettings() {
       </p>
       {membership ? (
         <>
-          <dl className="case-facts">
+          <dl className="fact-list">
             <div>
               <dt>{t('groupName')}</dt>
               <dd>{membership.groupName}</dd>

@@ -1,11 +1,10 @@
 import { useId, useRef, useState, type FormEvent, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/DatabaseContext';
-import type { GroupMembership } from '../../domain/records';
-import { requestSync } from '../../sync/appSync';
+import { useDatabase } from '../../ui/DatabaseContext';
+import type { GroupMembership } from '../../db/rows';
+import { useAppSync } from '../../ui/AppSyncContext';
 import { joinGroup, normalizeServerUrl, type JoinOutcome } from '../../sync/joinGroup';
-import '../../app/forms.css';
-import '../actions/actions.css';
+import '../../ui/forms.css';
 import './group.css';
 
 export interface JoinFormValues {
@@ -26,6 +25,7 @@ interface JoinGroupFormProps {
 export function JoinGroupForm({ initialValues, submitLabel, onJoined }: JoinGroupFormProps) {
   const { t } = useTranslation('group');
   const database = useDatabase();
+  const appSync = useAppSync();
   const id = useId();
   const [values, setValues] = useState(initialValues);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -40,6 +40,7 @@ export function JoinGroupForm({ initialValues, submitLabel, onJoined }: JoinGrou
       case 'unreachable':
         return t('errors.unreachable', { server: outcome.serverUrl });
       case 'refused':
+      case 'not-authorized':
         return t('errors.refused', { message: outcome.message });
       case 'rate-limited':
         return t('errors.rateLimited');
@@ -72,7 +73,7 @@ export function JoinGroupForm({ initialValues, submitLabel, onJoined }: JoinGrou
       const outcome = await joinGroup(database, values);
       if (outcome.ok) {
         // Whatever waited for a group (or for a fresh token) goes now.
-        void requestSync({ force: true });
+        void appSync.requestSync({ force: true });
         onJoined(outcome.membership);
         return;
       }

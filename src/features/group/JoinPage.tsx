@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { JoinGroupForm } from './JoinGroupForm';
-import '../activity/activity.css';
+import '../../ui/forms.css';
 import './group.css';
 
 /** The code travels in the fragment (`/join#code=…`), which browsers never send to a server. */
@@ -26,7 +26,7 @@ export function JoinPage() {
         <p className="join-success" role="status">
           {t('joined', { group: joinedGroup })}
         </p>
-        <div className="record-actions">
+        <div className="button-row">
           <Link href="/" className="button">
             {t('joinPage.toCases')}
           </Link>

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/DatabaseContext';
+import { useDatabase } from '../../ui/DatabaseContext';
 import { leaveGroup } from '../../sync/leaveGroup';
-import '../../app/forms.css';
-import '../activity/activity.css';
+import '../../ui/forms.css';
 
 /** Leaving asks first, and is refused with the reason while records still wait. */
 export function LeaveGroup({ groupName }: { groupName: string }) {
@@ -28,7 +27,7 @@ export function LeaveGroup({ groupName }: { groupName: string }) {
       {confirming ? (
         <div role="group" aria-label={t('leave.confirm', { group: groupName })}>
           <p>{t('leave.confirm', { group: groupName })}</p>
-          <div className="record-actions">
+          <div className="button-row">
             <button type="button" className="button button-danger" onClick={() => void leave()}>
               {t('leave.confirmYes')}
             </button>

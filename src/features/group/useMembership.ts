@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../app/DatabaseContext';
-import type { GroupMembership } from '../../domain/records';
+import { useDatabase } from '../../ui/DatabaseContext';
+import type { GroupMembership } from '../../db/rows';
 import { readSyncState } from '../../sync/syncEngine';
 
 export interface MembershipView {

@@ -4,17 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Case } from '../../domain/case';
 import { LANGUAGES, type Language } from '../../domain/language';
-import type { SenderDetails } from '../../domain/records';
-import { useDatabase } from '../../app/DatabaseContext';
-import { BackIcon } from '../../app/icons';
-import { NotFoundPage } from '../../app/NotFoundPage';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { useUiLanguage } from '../../app/useUiLanguage';
-import { ProfileForm } from '../profile/ProfileForm';
-import { useProfile } from '../profile/useProfile';
+import type { SenderDetails } from '../../domain/appeal';
+import { useDatabase } from '../../ui/DatabaseContext';
+import { BackIcon } from '../../ui/icons';
+import { NotFoundPage } from '../../ui/NotFoundPage';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useUiLanguage } from '../../ui/useUiLanguage';
+import { ProfileForm, useProfile } from '../profile';
 import { createDrafts } from './createDrafts';
-import { DeadlineStatusText } from '../cases/DeadlineStatusText';
-import '../../app/forms.css';
+import { DeadlineStatusText } from '../cases';
+import '../../ui/forms.css';
 import './letters.css';
 
 /** `/cases/:id/write`: who to write to and in which language, then one draft per person. */

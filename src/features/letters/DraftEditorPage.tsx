@@ -5,22 +5,21 @@ import { Link } from 'wouter';
 import type { Case, Target } from '../../domain/case';
 import { composeLetter } from '../../domain/composeLetter';
 import { localDate } from '../../domain/deadline';
-import { formatLetterDate } from '../../domain/letterDate';
-import type { Draft } from '../../domain/records';
-import { useDatabase } from '../../app/DatabaseContext';
-import { BackIcon } from '../../app/icons';
-import { formatCalendarDate } from '../../app/localeFormat';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { useMediaQuery } from '../../app/useMediaQuery';
-import { useUiLanguage } from '../../app/useUiLanguage';
+import { formatCalendarDate } from '../../domain/calendarDate';
+import type { Draft } from '../../db/rows';
+import { useDatabase } from '../../ui/DatabaseContext';
+import { BackIcon } from '../../ui/icons';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useMediaQuery } from '../../ui/useMediaQuery';
+import { useUiLanguage } from '../../ui/useUiLanguage';
 import { AutoGrowTextarea } from './AutoGrowTextarea';
-import { DeadlineStatusText } from '../cases/DeadlineStatusText';
+import { DeadlineStatusText } from '../cases';
 import { ReadingCopy, SIDE_BY_SIDE_QUERY } from './ReadingCopy';
 import { RecipientBlock } from './RecipientBlock';
 import { retargetDraft } from './retargetDraft';
 import { SendPanel } from './send/SendPanel';
 import { useDraft, type DraftHandle, type SaveState } from './useDraft';
-import '../../app/forms.css';
+import '../../ui/forms.css';
 import './letters.css';
 
 /** `/letters/:draftId`: the letter being written, saved on the phone as the member types. */
@@ -178,7 +177,7 @@ function DraftEditor({ handle, draft, theCase, target }: DraftEditorProps) {
         <div className="letter-sheet" lang={draft.language}>
           {/* Dated like the printed letter: the day it goes out, or went out. */}
           <p className="letter-date">
-            <time dateTime={day}>{formatLetterDate(day, draft.language)}</time>
+            <time dateTime={day}>{formatCalendarDate(day, draft.language)}</time>
           </p>
           <p className="letter-subject">{draft.subject}</p>
           <p className="letter-text">

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Case } from '../../domain/case';
 import { localDate } from '../../domain/deadline';
-import type { Draft } from '../../domain/records';
-import { useDatabase } from '../../app/DatabaseContext';
-import { formatCalendarDate } from '../../app/localeFormat';
-import { useUiLanguage } from '../../app/useUiLanguage';
+import type { Draft } from '../../db/rows';
+import { useDatabase } from '../../ui/DatabaseContext';
+import { formatCalendarDate } from '../../domain/calendarDate';
+import { useUiLanguage } from '../../ui/useUiLanguage';
 import { copyDraftForTarget } from './copyDraftForTarget';
 import { formatLastEdit } from './formatLastEdit';
 

@@ -3,14 +3,14 @@ import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Case } from '../../domain/case';
-import type { Draft } from '../../domain/records';
-import { useDatabase } from '../../app/DatabaseContext';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { useUiLanguage } from '../../app/useUiLanguage';
+import type { Draft } from '../../db/rows';
+import { useDatabase } from '../../ui/DatabaseContext';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useUiLanguage } from '../../ui/useUiLanguage';
 import { LetterListItem } from './LetterListItem';
 import { UndoToast } from './UndoToast';
 import { useUndoableDelete } from './useUndoableDelete';
-import '../../app/forms.css';
+import '../../ui/forms.css';
 import './letters.css';
 
 interface CaseLetters {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { renderAppeal } from '../../domain/appeal';
 import type { Case, Target } from '../../domain/case';
 import type { Language } from '../../domain/language';
-import type { Draft } from '../../domain/records';
+import type { Draft } from '../../db/rows';
 import { draftLetterDate } from './retargetDraft';
 
 /** Wide enough for the letter and its reading copy side by side (matches letters.css). */

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case, Target } from '../../domain/case';
 import type { Language } from '../../domain/language';
-import { useUiLanguage } from '../../app/useUiLanguage';
+import { useUiLanguage } from '../../ui/useUiLanguage';
 
 interface RecipientBlockProps {
   theCase: Case;

@@ -1,5 +1,5 @@
 import type { Case, Target } from '../../domain/case';
-import type { Draft } from '../../domain/records';
+import type { Draft } from '../../db/rows';
 import { retargetDraft } from './retargetDraft';
 
 /**

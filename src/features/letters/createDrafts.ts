@@ -2,7 +2,8 @@ import { renderAppeal } from '../../domain/appeal';
 import type { Case, Target } from '../../domain/case';
 import { localDate } from '../../domain/deadline';
 import type { Language } from '../../domain/language';
-import type { Draft, SenderDetails } from '../../domain/records';
+import type { Draft } from '../../db/rows';
+import type { SenderDetails } from '../../domain/appeal';
 import type { CartaDatabase } from '../../db/database';
 
 /** A new draft for one target: the case's sample letter filled in for them, dated today. */

@@ -1,13 +1,13 @@
-import type { Language } from '../../domain/language';
+import { formatCalendarDate } from '../../domain/calendarDate';
 import { localDate } from '../../domain/deadline';
-import { formatCalendarDate, intlLocale } from '../../app/localeFormat';
+import type { Language } from '../../domain/language';
+import { formatRelativeTime } from '../../ui/relativeTime';
 
 export type LastEdit =
   { kind: 'justNow' } | { kind: 'relative'; text: string } | { kind: 'date'; text: string };
 
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+const WEEK = 7 * 24 * 60 * MINUTE;
 
 /**
  * "5 minutes ago" / "hace 5 minutos" for a recent edit, the date for an older one: past a week,
@@ -17,12 +17,6 @@ export function formatLastEdit(isoInstant: string, now: Date, language: Language
   const then = new Date(isoInstant);
   const elapsed = now.getTime() - then.getTime();
   if (elapsed < MINUTE) return { kind: 'justNow' };
-  if (elapsed >= 7 * DAY)
-    return { kind: 'date', text: formatCalendarDate(localDate(then), language) };
-  const format = new Intl.RelativeTimeFormat(intlLocale(language), { numeric: 'auto' });
-  if (elapsed < HOUR)
-    return { kind: 'relative', text: format.format(-Math.floor(elapsed / MINUTE), 'minute') };
-  if (elapsed < DAY)
-    return { kind: 'relative', text: format.format(-Math.floor(elapsed / HOUR), 'hour') };
-  return { kind: 'relative', text: format.format(-Math.floor(elapsed / DAY), 'day') };
+  if (elapsed >= WEEK) return { kind: 'date', text: formatCalendarDate(localDate(then), language) };
+  return { kind: 'relative', text: formatRelativeTime(isoInstant, now, language) };
 }

@@ -1,5 +1,5 @@
 import type { CartaDatabase } from '../../db/database';
-import type { Channel } from '../../domain/records';
+import type { Channel } from '../../domain/channels';
 
 export class DraftNotFoundError extends Error {
   constructor(readonly draftId: string) {

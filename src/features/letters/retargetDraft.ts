@@ -2,7 +2,7 @@ import { renderAppeal } from '../../domain/appeal';
 import type { Case, Target } from '../../domain/case';
 import { retargetBody, type TargetRendering } from '../../domain/composeLetter';
 import { localDate } from '../../domain/deadline';
-import type { Draft } from '../../domain/records';
+import type { Draft } from '../../db/rows';
 
 /** The calendar day a draft's letter was rendered for, so it can be rendered again identically. */
 export function draftLetterDate(draft: Pick<Draft, 'createdAt'>): string {

@@ -1,5 +1,5 @@
 import type { CartaDatabase } from '../../db/database';
-import type { Draft } from '../../domain/records';
+import type { Draft } from '../../db/rows';
 
 /**
  * Writes a whole draft record. A page that is going away (`pagehide`) or hidden may be torn down at

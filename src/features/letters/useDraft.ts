@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Draft } from '../../domain/records';
-import { useDatabase } from '../../app/DatabaseContext';
+import type { Draft } from '../../db/rows';
+import { useDatabase } from '../../ui/DatabaseContext';
 import { createDebouncedSaver, type DebouncedSaver } from './debouncedSaver';
 import { saveDraftRecord } from './saveDraftRecord';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Draft } from '../../domain/records';
-import { useDatabase } from '../../app/DatabaseContext';
+import type { Draft } from '../../db/rows';
+import { useDatabase } from '../../ui/DatabaseContext';
 
 /** How long "Undo" stays on offer after a delete. */
 export const UNDO_WINDOW_MS = 10_000;

@@ -1,14 +1,15 @@
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Profile, SenderDetails } from '../../domain/records';
-import { useDatabase } from '../../app/DatabaseContext';
+import type { Profile } from '../../db/rows';
+import type { SenderDetails } from '../../domain/appeal';
+import { useDatabase } from '../../ui/DatabaseContext';
 import {
   tidyProfile,
   validateProfile,
   type ProfileErrors,
   type ProfileField,
 } from './profileValidation';
-import '../../app/forms.css';
+import '../../ui/forms.css';
 import './profile.css';
 
 const EMPTY: SenderDetails = { name: '', address: '', postcode: '', email: '' };

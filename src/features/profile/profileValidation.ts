@@ -1,4 +1,4 @@
-import type { SenderDetails } from '../../domain/records';
+import type { SenderDetails } from '../../domain/appeal';
 
 export type ProfileField = keyof SenderDetails;
 export type ProfileError = 'nameRequired' | 'addressRequired' | 'emailFormat';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Profile } from '../../domain/records';
-import { useDatabase } from '../../app/DatabaseContext';
+import type { Profile } from '../../db/rows';
+import { useDatabase } from '../../ui/DatabaseContext';
 
 /** The member's details: undefined while loading, null until they have entered them. */
 export function useProfile(): Profile | null | undefined {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { version } from '../../../package.json';
-import { formatByteSize } from '../../app/localeFormat';
-import { useUiLanguage } from '../../app/useUiLanguage';
+import { formatByteSize } from '../../ui/localeFormat';
+import { useUiLanguage } from '../../ui/useUiLanguage';
 import { useStorageUsage } from './useStorageUsage';
 
 /** Version and storage: what a coordinator asks for first when a member reports a problem. */
@@ -12,7 +12,7 @@ export function AboutCarta() {
   return (
     <section className="settings-section">
       <h2>{t('about.heading')}</h2>
-      <dl className="case-facts">
+      <dl className="fact-list">
         <div>
           <dt>{t('about.version')}</dt>
           <dd>{version}</dd>

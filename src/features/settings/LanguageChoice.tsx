@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../domain/language';
-import { useUiLanguage } from '../../app/useUiLanguage';
+import { useUiLanguage } from '../../ui/useUiLanguage';
 
 /**
  * The language radio group. Each name is written in its own language and marked with `lang`, so a

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { ProfileSettings } from '../profile/ProfileSettings';
-import { PersistentStorageStatus } from '../activity/PersistentStorageStatus';
-import { GroupSettings } from '../group/GroupSettings';
-import { CoordinatorSettings } from '../coordinator/CoordinatorSettings';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { ProfileSettings } from '../profile';
+import { PersistentStorageStatus } from './PersistentStorageStatus';
+import { GroupSettings } from '../group';
+import { CoordinatorSettings } from '../coordinator';
 import { AboutCarta } from './AboutCarta';
 import { LanguageChoice } from './LanguageChoice';
 

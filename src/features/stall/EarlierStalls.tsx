@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { formatMoment } from '../activity/relativeTime';
-import { useUiLanguage } from '../../app/useUiLanguage';
-import type { StallSession } from '../../domain/records';
+import { formatMoment } from '../../ui/relativeTime';
+import { useUiLanguage } from '../../ui/useUiLanguage';
+import type { StallSession } from '../../db/rows';
 
 export function EarlierStalls({ sessions }: { sessions: StallSession[] }) {
   const { t } = useTranslation('stall');

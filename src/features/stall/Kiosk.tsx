@@ -1,23 +1,22 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/DatabaseContext';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { useUiLanguage } from '../../app/useUiLanguage';
+import { useDatabase } from '../../ui/DatabaseContext';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useUiLanguage } from '../../ui/useUiLanguage';
 import { LANGUAGES, type Language } from '../../domain/language';
-import type { StallSession } from '../../domain/records';
-import { repeatSignerCheckFor } from '../../domain/repeatSignerCheck';
+import type { StallSession } from '../../db/rows';
 import { consentText } from '../../domain/stallConsent';
 import { StorageFullError } from '../../sync/outbox';
 import { queueSignUp } from '../../sync/queueSignUp';
-import { useMembership } from '../group/useMembership';
+import { useMembership } from '../group';
 import { KioskSignupForm, type SignupSaveOutcome } from './KioskSignupForm';
 import { LeaveKiosk } from './LeaveKiosk';
+import { useRepeatSignerChecks } from './RepeatSignerChecksContext';
 import { personalDataOf, type SignupFormValues } from './signupFormValidation';
 import { countRepeatSignUp } from './stallSessions';
 import { useSealingKey } from './useSealingKey';
-import '../../app/forms.css';
-import '../actions/actions.css';
+import '../../ui/forms.css';
 import './stall.css';
 
 const THANKS_SHOWN_MS = 6_000;
@@ -29,6 +28,7 @@ const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español'
  */
 export function Kiosk({ session }: { session: StallSession }) {
   const database = useDatabase();
+  const repeatChecks = useRepeatSignerChecks();
   const uiLanguage = useUiLanguage();
   const [language, setLanguage] = useState<Language>(uiLanguage);
   // The signer's language is the kiosk's alone: the volunteer's saved choice stays as it was.
@@ -64,7 +64,7 @@ export function Kiosk({ session }: { session: StallSession }) {
 
   async function sign(values: SignupFormValues): Promise<SignupSaveOutcome> {
     if (!sealing) return 'failed';
-    const check = await repeatSignerCheckFor(session.id);
+    const check = await repeatChecks.for(session.id);
     if (await check.seenBefore(values.email)) {
       // A repeat must look exactly like a first signature: anything different would let whoever
       // types an address learn whether that person signed. Only the volunteer's count knows.

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { useDatabase } from '../../app/DatabaseContext';
+import { useDatabase } from '../../ui/DatabaseContext';
 import { lockoutRemaining } from '../../domain/pinLockout';
 import { leaveKiosk } from './stallSessions';
 

@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { useMembership } from '../group/useMembership';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useMembership } from '../group';
 import { EarlierStalls } from './EarlierStalls';
 import { StallSessionPanel } from './StallSessionPanel';
 import { StartStallForm } from './StartStallForm';
 import { useStallSessions } from './useStallSessions';
-import '../../app/forms.css';
-import '../actions/actions.css';
+import '../../ui/forms.css';
 import './stall.css';
 
 /** The volunteer's side of a stall: start one, watch its counts, reopen or end it. */

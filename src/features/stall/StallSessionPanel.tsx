@@ -1,16 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { useDatabase } from '../../app/DatabaseContext';
-import { formatMoment } from '../activity/relativeTime';
-import { useUiLanguage } from '../../app/useUiLanguage';
-import type { StallSession } from '../../domain/records';
+import { useDatabase } from '../../ui/DatabaseContext';
+import { formatMoment } from '../../ui/relativeTime';
+import { useUiLanguage } from '../../ui/useUiLanguage';
+import type { StallSession } from '../../db/rows';
 import { endStallSession, openKiosk } from './stallSessions';
+import { useRepeatSignerChecks } from './RepeatSignerChecksContext';
 
 /** The running stall: how many signed, how many reached the group, and the way back in. */
 export function StallSessionPanel({ session }: { session: StallSession }) {
   const { t } = useTranslation('stall');
   const database = useDatabase();
+  const repeatChecks = useRepeatSignerChecks();
   const language = useUiLanguage();
   const [, navigate] = useLocation();
   const stallCase = useLiveQuery(
@@ -22,7 +24,7 @@ export function StallSessionPanel({ session }: { session: StallSession }) {
   return (
     <section className="stall-session" aria-labelledby="stall-session-heading">
       <h2 id="stall-session-heading">{t('session.heading')}</h2>
-      <dl className="case-facts">
+      <dl className="fact-list">
         <div>
           <dt>{t('session.case')}</dt>
           <dd>{stallCase ? stallCase.title[language] : session.caseId}</dd>
@@ -67,7 +69,9 @@ export function StallSessionPanel({ session }: { session: StallSession }) {
         <button
           type="button"
           className="button button-secondary"
-          onClick={() => void endStallSession(database, session.id)}
+          onClick={() =>
+            void endStallSession(database, session.id).then(() => repeatChecks.forget(session.id))
+          }
         >
           {t('session.end')}
         </button>

@@ -2,8 +2,8 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { useDatabase } from '../../app/DatabaseContext';
-import { useUiLanguage } from '../../app/useUiLanguage';
+import { useDatabase } from '../../ui/DatabaseContext';
+import { useUiLanguage } from '../../ui/useUiLanguage';
 import { isValidPin } from '../../domain/volunteerPin';
 import { startStallSession } from './stallSessions';
 

@@ -1,7 +1,6 @@
 import type { CartaDatabase } from '../../db/database';
-import type { StallSession } from '../../domain/records';
+import type { StallSession } from '../../db/rows';
 import { lockoutAfter, lockoutRemaining } from '../../domain/pinLockout';
-import { forgetRepeatSignerCheck } from '../../domain/repeatSignerCheck';
 import { hashPin, pinMatches } from '../../domain/volunteerPin';
 
 /** Starts a stall and opens its kiosk at once: the volunteer hands the phone over next. */
@@ -87,5 +86,4 @@ export async function endStallSession(
   now: Date = new Date(),
 ): Promise<void> {
   await database.stallSessions.update(sessionId, { endedAt: now.toISOString(), kioskOpen: false });
-  forgetRepeatSignerCheck(sessionId);
 }

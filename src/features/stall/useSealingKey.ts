@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { importSealingKey } from '../../domain/signupSealing';
 import type { SealingKey } from '../../sync/queueSignUp';
-import { useMembership } from '../group/useMembership';
+import { useMembership } from '../group';
 
 /**
  * The group's public key, imported once for the kiosk rather than on every sign-up, and again

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../app/DatabaseContext';
-import type { StallSession } from '../../domain/records';
+import { useDatabase } from '../../ui/DatabaseContext';
+import type { StallSession } from '../../db/rows';
 
 export interface StallSessionsView {
   /** The stall still running on this phone, if any: there is at most one. */

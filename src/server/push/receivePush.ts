@@ -3,7 +3,6 @@ import type { Device } from '../store/deviceRepository';
 import type { Store } from '../store/openStore';
 import type { HashedPushItem, StoreOutcome } from '../store/pushedItemRepository';
 import { payloadHash } from './payloadHash';
-import { whyNotStorable } from './storableItem';
 
 export type PushStore = Pick<Store, 'findCaseIds' | 'storePushedItems'>;
 
@@ -29,9 +28,7 @@ export async function receivePush(
       results[index] = rejected(parsed.id, 'invalid', parsed.message);
       return;
     }
-    const problem = whyNotStorable(parsed.item);
-    if (problem) results[index] = rejected(parsed.item.id, 'invalid', problem);
-    else valid.push({ index, item: parsed.item });
+    valid.push({ index, item: parsed.item });
   });
 
   const knownCases = await store.findCaseIds([

@@ -6,7 +6,6 @@ import { readJsonBody } from '../http/readJsonBody';
 import type { TokenBuckets } from '../http/tokenBuckets';
 import { generateDeviceToken, hashDeviceToken } from '../membership/deviceToken';
 import { hashJoinCode } from '../membership/joinCode';
-import { unstorableTextPath } from '../push/storableItem';
 import type { Store } from '../store/openStore';
 
 /**
@@ -35,14 +34,6 @@ export function joinRoutes(store: Pick<Store, 'registerDevice'>, attempts: Token
           400,
           'invalid_request',
           `Not a join request: ${describeIssues(parsed.error)}`,
-        );
-      }
-      const badText = unstorableTextPath(parsed.data);
-      if (badText !== null) {
-        throw new ApiError(
-          400,
-          'invalid_request',
-          `Not a join request: ${badText} has a NUL character or broken Unicode`,
         );
       }
       request = parsed.data;

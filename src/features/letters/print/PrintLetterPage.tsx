@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
 import type { Target } from '../../../domain/case';
 import { localDate } from '../../../domain/deadline';
-import type { Channel, Draft } from '../../../domain/records';
-import { useDatabase } from '../../../app/DatabaseContext';
-import { BackIcon } from '../../../app/icons';
-import { formatCalendarDate } from '../../../app/localeFormat';
-import { useDocumentTitle } from '../../../app/useDocumentTitle';
-import { useUiLanguage } from '../../../app/useUiLanguage';
+import type { Draft } from '../../../db/rows';
+import type { Channel } from '../../../domain/channels';
+import { useDatabase } from '../../../ui/DatabaseContext';
+import { BackIcon } from '../../../ui/icons';
+import { formatCalendarDate } from '../../../domain/calendarDate';
+import { useDocumentTitle } from '../../../ui/useDocumentTitle';
+import { useUiLanguage } from '../../../ui/useUiLanguage';
 import { forgetPrinted, rememberPrinted } from '../send/pendingSentQuestion';
 import { SentQuestion } from '../send/SentQuestion';
 import { PrinterIcon } from '../send/sendIcons';
@@ -18,7 +19,7 @@ import { PrintedLetter } from './PrintedLetter';
 import { usePrintPageClasses } from './usePrintPageClasses';
 import '../send/send.css';
 import './print.css';
-import { MessageScreen } from '../../../app/MessageScreen';
+import { MessageScreen } from '../../../ui/MessageScreen';
 
 function editorHref(draftId: string): string {
   return `/letters/${encodeURIComponent(draftId)}`;

@@ -3,8 +3,8 @@ import { formatSenderAddress } from '../../../domain/appeal';
 import type { Target } from '../../../domain/case';
 import { composeLetter } from '../../../domain/composeLetter';
 import { localDate } from '../../../domain/deadline';
-import { formatLetterDate } from '../../../domain/letterDate';
-import type { Draft } from '../../../domain/records';
+import { formatCalendarDate } from '../../../domain/calendarDate';
+import type { Draft } from '../../../db/rows';
 import { printedLetterParts } from './letterLayout';
 
 /** The page as it goes into the envelope or the fax machine. */
@@ -35,7 +35,7 @@ export function PrintedLetter({
     <article className="print-sheet" lang={language} aria-label={t('sheetLabel')}>
       <address className="print-sender">{senderLines}</address>
       <p className="print-date">
-        <time dateTime={day}>{formatLetterDate(day, language)}</time>
+        <time dateTime={day}>{formatCalendarDate(day, language)}</time>
       </p>
       <p className="print-recipient">{recipientLines}</p>
       <p className="print-subject">{draft.subject}</p>

@@ -1,6 +1,6 @@
 import { formatSenderAddress, LETTER_CLOSING } from '../../../domain/appeal';
 import type { Language } from '../../../domain/language';
-import type { SenderDetails } from '../../../domain/records';
+import type { SenderDetails } from '../../../domain/appeal';
 
 export interface PrintedLetterParts {
   /** Paragraphs up to and including the closing ("Atentamente,"). */

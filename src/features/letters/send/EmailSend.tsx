@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { buildMailto } from '../../../domain/mailto';
 import { ClipboardFallback } from './ClipboardFallback';
 import { copyToClipboard } from './copyToClipboard';
-import { MailIcon } from './sendIcons';
+import { EnvelopeIcon } from '../../../ui/icons';
 
 interface EmailSendProps {
   to: string;
@@ -34,7 +34,7 @@ export function EmailSend({ to, subject, text, onOpened }: EmailSendProps) {
       <p className="send-channel__detail">{t('email.to', { address: to })}</p>
       {!mailto.includesBody && <p className="hint">{t('email.tooLong')}</p>}
       <a className="button send-action" href={mailto.href} onClick={open}>
-        <MailIcon />
+        <EnvelopeIcon width="20" height="20" />
         {t('email.action')}
       </a>
       {clipboard === 'copied' && (

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { renderCallScript } from '../../../domain/appeal';
 import type { Case, Target } from '../../../domain/case';
 import { localDate } from '../../../domain/deadline';
-import type { Draft } from '../../../domain/records';
+import type { Draft } from '../../../db/rows';
 import { PhoneIcon } from './sendIcons';
 
 // Dialers accept "+12028339860" everywhere; spaces inside a tel: URL confuse some of them.

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Channel } from '../../../domain/records';
-import { useDatabase } from '../../../app/DatabaseContext';
-import { recordSentLetter } from '../../actions/recordSentLetter';
+import type { Channel } from '../../../domain/channels';
+import { useDatabase } from '../../../ui/DatabaseContext';
+import { recordSentLetter } from '../recordSentLetter';
 
 export interface SentQuestionProps {
   draftId: string;

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SocialHandle } from '../../../domain/case';
 import { buildSocialPost, SOCIAL_POST_MAX_LENGTH } from '../../../domain/socialPost';
-import { ExternalLinkIcon } from '../../../app/icons';
+import { ExternalLinkIcon } from '../../../ui/icons';
 import { ClipboardFallback } from './ClipboardFallback';
 import { copyToClipboard } from './copyToClipboard';
 import { CopyIcon } from './sendIcons';

@@ -1,4 +1,4 @@
-import type { Channel } from '../../../domain/records';
+import type { Channel } from '../../../domain/channels';
 
 // The print view and the draft editor are different screens: a letter printed there is asked
 // about again when the member comes back here, whichever way they come back (link or Back).

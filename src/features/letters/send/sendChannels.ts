@@ -1,5 +1,5 @@
 import type { Target } from '../../../domain/case';
-import type { Channel } from '../../../domain/records';
+import type { Channel } from '../../../domain/channels';
 
 /** The channels this target can be reached by, in the order the send panel offers them. */
 export function sendChannels(target: Target): Channel[] {

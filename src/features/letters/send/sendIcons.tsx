@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Icon as LineIcon } from '../../../app/icons';
+import { Icon as LineIcon } from '../../../ui/icons';
 
 // Smaller than the navigation's icons: these sit inline beside a button's or badge's words.
 function Icon({ children }: { children: ReactNode }) {
@@ -7,15 +7,6 @@ function Icon({ children }: { children: ReactNode }) {
     <LineIcon width="20" height="20">
       {children}
     </LineIcon>
-  );
-}
-
-export function MailIcon() {
-  return (
-    <Icon>
-      <rect x="3" y="5" width="18" height="14" rx="2" />
-      <path d="M3 7l9 6 9-6" />
-    </Icon>
   );
 }
 

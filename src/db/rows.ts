@@ -1,17 +1,12 @@
-import type { Language } from './language';
-import type { DeviceRole } from './syncProtocol';
+import type { Case } from '../domain/case';
+import type { Channel } from '../domain/channels';
+import type { GroupKeyBackup } from '../domain/groupKeyBackup';
+import type { Language } from '../domain/language';
+import type { SenderDetails } from '../domain/appeal';
+import type { DeviceRole, GroupTotals } from '../domain/syncProtocol';
+import type { StoredPin } from '../domain/volunteerPin';
 
-/** Ways a member can deliver an appeal; each maps to an action type when reported. */
-export const CHANNELS = ['email', 'post', 'fax', 'phone', 'social'] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-export interface SenderDetails {
-  name: string;
-  /** Lines of the member's postal address, postcode included where the country puts it. */
-  address: string;
-  postcode: string;
-  email: string;
-}
+// The rows the phone keeps in IndexedDB (see database.ts for the tables and their indexes).
 
 /** The member's own details: kept only on the phone, used to sign letters. */
 export interface Profile extends SenderDetails {
@@ -56,13 +51,6 @@ export interface OutboxItem {
   deliveredAt: string | null;
 }
 
-/** A volunteer's PIN as the phone keeps it: a slow salted hash, never the digits. */
-export interface StoredPin {
-  salt: string;
-  hash: string;
-  iterations: number;
-}
-
 export interface StallSession {
   id: string;
   caseId: string;
@@ -102,4 +90,37 @@ export interface GroupMembership {
   /** What the join code allowed; absent counts as `member`, the role that can do less. */
   role?: DeviceRole;
   joinedAt: string;
+}
+
+/** A case as the phone keeps it: where the copy came from decides nothing, its version does. */
+export interface StoredCase extends Case {
+  origin: 'bundle' | 'server';
+}
+
+/** The sync engine's own bookkeeping; a single row so every tab and the service worker share it. */
+export interface SyncState {
+  id: 'sync';
+  cursor: string | null;
+  lastSyncedAt: string | null;
+  /** Consecutive failed attempts, for the backoff; reset by any answer from the server. */
+  failures: number;
+  /** No automatic attempt before this instant (backoff or the server's Retry-After). */
+  notBefore: string | null;
+  lastError: string | null;
+  /** The server refused the device's token: syncing stops until the member joins again. */
+  needsRejoin: boolean;
+}
+
+/** The group's totals for one case, as the server last reported them. */
+export interface CaseTotals {
+  caseId: string;
+  counts: GroupTotals[string];
+  receivedAt: string;
+}
+
+/** The coordinator's private key, kept only as the passphrase-protected backup. */
+export interface StoredGroupKey {
+  id: 'current';
+  backup: GroupKeyBackup;
+  storedAt: string;
 }

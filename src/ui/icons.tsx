@@ -31,9 +31,10 @@ export function CasesIcon() {
   );
 }
 
-export function LettersIcon() {
+/** An envelope: the Letters tab, and sending a letter by email. */
+export function EnvelopeIcon(props: SVGProps<SVGSVGElement>) {
   return (
-    <Icon>
+    <Icon {...props}>
       <rect x="3" y="5" width="18" height="14" rx="2" />
       <path d="M3 7l9 6 9-6" />
     </Icon>

@@ -1,5 +1,6 @@
 import type { Case } from '../domain/case';
-import type { CartaDatabase, StoredCase } from './database';
+import type { CartaDatabase } from './database';
+import type { StoredCase } from './rows';
 
 export interface BundleLoadResult {
   added: number;

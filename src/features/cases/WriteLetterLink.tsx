@@ -4,12 +4,12 @@ import type { Case } from '../../domain/case';
 
 /** The way from a case to its letter; only for cases that have someone to write to and a letter. */
 export function WriteLetterLink({ theCase }: { theCase: Case }) {
-  const { t } = useTranslation('letters');
+  const { t } = useTranslation('cases');
   if (theCase.targets.length === 0 || !theCase.sampleLetter) return null;
   return (
     <p className="write-letter">
       <Link href={`/cases/${theCase.id}/write`} className="button">
-        {t('writeLink')}
+        {t('writeLetter')}
       </Link>
     </p>
   );

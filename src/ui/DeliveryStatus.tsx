@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { OutboxState } from '../../domain/records';
+import type { OutboxState } from '../db/rows';
 import { DeliveredIcon, NeedsAttentionIcon, SavedOnPhoneIcon } from './deliveryIcons';
-import './activity.css';
+import './deliveryStatus.css';
 
 const ICONS = {
   pending: SavedOnPhoneIcon,
@@ -10,14 +10,14 @@ const ICONS = {
 } as const;
 
 const LABEL_KEYS = {
-  pending: 'status.saved',
-  sent: 'status.delivered',
-  rejected: 'status.rejected',
+  pending: 'delivery.saved',
+  sent: 'delivery.delivered',
+  rejected: 'delivery.rejected',
 } as const;
 
 /** Where one record stands, in words, an icon and a colour, so no one cue carries it alone. */
 export function DeliveryStatus({ state }: { state: OutboxState }) {
-  const { t } = useTranslation('activity');
+  const { t } = useTranslation();
   const Icon = ICONS[state];
   return (
     <span className={`delivery-status delivery-status-${state}`}>

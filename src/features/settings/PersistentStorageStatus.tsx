@@ -18,7 +18,7 @@ export function PersistentStorageStatus() {
   return (
     <section className="settings-section">
       <h2>{t('storage.heading')}</h2>
-      <dl className="case-facts">
+      <dl className="fact-list">
         <div>
           <dt>{t('storage.label')}</dt>
           <dd>{status ? t(`storage.status.${status}`) : '…'}</dd>

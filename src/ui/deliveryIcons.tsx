@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Icon as LineIcon } from '../../app/icons';
+import { Icon as LineIcon } from './icons';
 
 // Decorative: each icon sits beside its words ("Saved on this phone", "Delivered"), so the state
 // never rests on the picture or the colour alone. Smaller than the navigation's icons.
@@ -38,24 +38,5 @@ export function NeedsAttentionIcon() {
       <path d="M12 3L2 20h20z" />
       <path d="M12 10v4M12 17.5v.01" />
     </Icon>
-  );
-}
-
-export function ActivityIcon() {
-  return (
-    <svg
-      width="24"
-      height="24"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M4 12h4l2-6 4 12 2-6h4" />
-    </svg>
   );
 }

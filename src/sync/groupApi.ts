@@ -1,0 +1,174 @@
+import type { z } from 'zod';
+import {
+  apiErrorBodySchema,
+  groupPublicKeySchema,
+  joinResponseSchema,
+  signUpsResponseSchema,
+  syncResponseSchema,
+  type GroupKeyRequest,
+  type JoinRequest,
+  type SyncRequest,
+} from '../domain/syncProtocol';
+import { parseRetryAfter } from './backoff';
+
+/**
+ * The one client of the group's server: every endpoint is a row of `groupApi`, every answer is
+ * checked against its schema from domain/ before anything acts on it, and every failure comes back
+ * in the same few terms.
+ */
+
+/** What one request to the group's server came to, in the terms the callers act on. */
+export type ApiOutcome<T> = { kind: 'ok'; body: T } | ApiFailure;
+
+export type ApiFailure =
+  | { kind: 'unauthorized'; status: 401 | 403; code: string; message: string }
+  | { kind: 'rate-limited'; retryAfterMs: number | null }
+  | { kind: 'too-large' }
+  | { kind: 'rejected'; status: number; code: string; message: string }
+  | { kind: 'server-error'; status: number }
+  /** No answer at all, or one that is not JSON (a captive portal's page): as good as offline. */
+  | { kind: 'network-error'; message: string }
+  /** JSON, but not the answer this endpoint gives: something between us and the server is wrong. */
+  | { kind: 'unreadable-answer' };
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+interface Endpoint<Request, Answer> {
+  method: 'GET' | 'POST' | 'PUT';
+  path: string;
+  answer: z.ZodType<Answer>;
+  /** Only ever read as a type: what the request body must be. */
+  request?: Request;
+}
+
+function endpoint<Request, Answer>(
+  method: Endpoint<Request, Answer>['method'],
+  path: string,
+  answer: z.ZodType<Answer>,
+): Endpoint<Request, Answer> {
+  return { method, path, answer };
+}
+
+export const groupApi = {
+  join: endpoint<JoinRequest, z.infer<typeof joinResponseSchema>>(
+    'POST',
+    'api/v1/join',
+    joinResponseSchema,
+  ),
+  sync: endpoint<SyncRequest, z.infer<typeof syncResponseSchema>>(
+    'POST',
+    'api/v1/sync',
+    syncResponseSchema,
+  ),
+  putGroupKey: endpoint<GroupKeyRequest, z.infer<typeof groupPublicKeySchema>>(
+    'PUT',
+    'api/v1/group/key',
+    groupPublicKeySchema,
+  ),
+  listSignUps: endpoint<undefined, z.infer<typeof signUpsResponseSchema>>(
+    'GET',
+    'api/v1/signups',
+    signUpsResponseSchema,
+  ),
+};
+
+export interface ApiCall {
+  serverUrl: string;
+  /** The device token; null for the calls made before joining. */
+  token: string | null;
+  fetch: FetchLike;
+  now?: () => Date;
+}
+
+export function endpointUrl(serverUrl: string, path: string): string {
+  return new URL(path, serverUrl.endsWith('/') ? serverUrl : `${serverUrl}/`).toString();
+}
+
+async function readError(response: Response): Promise<{ code: string; message: string }> {
+  const fallback = { code: `http_${response.status}`, message: response.statusText };
+  try {
+    const parsed = apiErrorBodySchema.safeParse(await response.json());
+    return parsed.success ? parsed.data.error : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** One request to the group's server; `body` undefined sends none (a GET). */
+export async function callGroupApi<Request, Answer>(
+  target: Endpoint<Request, Answer>,
+  call: ApiCall,
+  body: Request,
+): Promise<ApiOutcome<Answer>> {
+  const now = call.now ?? (() => new Date());
+  let response: Response;
+  try {
+    response = await call.fetch(endpointUrl(call.serverUrl, target.path), {
+      method: target.method,
+      headers: {
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(call.token ? { Authorization: `Bearer ${call.token}` } : {}),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      // The answer must come from the server, never from an HTTP cache.
+      cache: 'no-store',
+    });
+  } catch (error) {
+    return {
+      kind: 'network-error',
+      message: error instanceof Error ? error.message : String(error),
+    };
+  }
+  if (response.ok) {
+    let json: unknown;
+    try {
+      json = await response.json();
+    } catch {
+      // A proxy or captive portal answered 200 with a page of its own: treat it like no answer.
+      return { kind: 'network-error', message: 'unreadable answer' };
+    }
+    const parsed = target.answer.safeParse(json);
+    return parsed.success ? { kind: 'ok', body: parsed.data } : { kind: 'unreadable-answer' };
+  }
+  if (response.status === 401 || response.status === 403) {
+    return { kind: 'unauthorized', status: response.status, ...(await readError(response)) };
+  }
+  if (response.status === 429) {
+    return {
+      kind: 'rate-limited',
+      retryAfterMs: parseRetryAfter(response.headers.get('Retry-After'), now()),
+    };
+  }
+  if (response.status === 413) return { kind: 'too-large' };
+  if (response.status >= 500) return { kind: 'server-error', status: response.status };
+  return { kind: 'rejected', status: response.status, ...(await readError(response)) };
+}
+
+/**
+ * Why a request a member or coordinator made did not go through, in the terms a screen explains.
+ * (The sync engine acts on the raw outcome instead: it backs off, re-joins or splits its batch.)
+ */
+export type RequestFailure =
+  | { ok: false; reason: 'unreachable' }
+  | { ok: false; reason: 'not-authorized'; message: string }
+  | { ok: false; reason: 'rate-limited' }
+  | { ok: false; reason: 'refused'; message: string }
+  | { ok: false; reason: 'server-error'; status: number };
+
+export function requestFailure(failure: ApiFailure): RequestFailure {
+  switch (failure.kind) {
+    case 'network-error':
+    case 'unreadable-answer':
+      return { ok: false, reason: 'unreachable' };
+    case 'unauthorized':
+      return { ok: false, reason: 'not-authorized', message: failure.message };
+    case 'rate-limited':
+      return { ok: false, reason: 'rate-limited' };
+    case 'too-large':
+      return { ok: false, reason: 'refused', message: 'Request too large' };
+    case 'rejected':
+      return { ok: false, reason: 'refused', message: failure.message };
+    case 'server-error':
+      return { ok: false, reason: 'server-error', status: failure.status };
+  }
+}
