@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { useActivityTab } from '../features/activity';
-import { CasesIcon, EnvelopeIcon, SettingsIcon, StallIcon } from '../ui/icons';
+import { CasesIcon, EnvelopeIcon, MenuIcon, SettingsIcon, StallIcon } from '../ui/icons';
+import { useBottomNavLayout } from './useBottomNavLayout';
 
 interface Tab {
   href: string;
@@ -19,6 +20,12 @@ export function BottomNav() {
   const { t } = useTranslation();
   const [path] = useLocation();
   const activityTab = useActivityTab();
+  const navRef = useRef<HTMLElement>(null);
+  const listId = useId();
+  // The path the menu was opened on: any navigation closes it, since the next screen is what the
+  // member asked for.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === path;
   const tabs: Tab[] = [
     {
       href: '/',
@@ -41,10 +48,32 @@ export function BottomNav() {
     },
     { href: '/settings', label: t('nav.settings'), icon: <SettingsIcon />, section: () => false },
   ];
+  const { compact } = useBottomNavLayout(
+    navRef,
+    tabs.map((tab) => tab.label),
+  );
+  const currentTab = tabs.find((tab) => path === tab.href || tab.section(path));
 
   return (
-    <nav className="bottom-nav" aria-label={t('nav.label')}>
-      <ul>
+    <nav
+      ref={navRef}
+      className={`bottom-nav${compact ? ' bottom-nav-compact' : ''}`}
+      aria-label={t('nav.label')}
+    >
+      {compact && (
+        <button
+          type="button"
+          className="bottom-nav-menu"
+          aria-expanded={menuOpen}
+          aria-controls={listId}
+          onClick={() => setMenuOpenOn(menuOpen ? null : path)}
+        >
+          <MenuIcon />
+          <span>{t('nav.menu')}</span>
+          {currentTab && <span className="bottom-nav-current">{currentTab.label}</span>}
+        </button>
+      )}
+      <ul id={listId} hidden={compact && !menuOpen}>
         {tabs.map((tab) => {
           const current = path === tab.href ? 'page' : tab.section(path) ? 'true' : undefined;
           return (

@@ -4,6 +4,7 @@ import { useLocation } from 'wouter';
 import { AppRoutes } from './AppRoutes';
 import { BottomNav } from './BottomNav';
 import { ErrorBoundary } from './ErrorBoundary';
+import { focusScreenHeading } from './focusScreenHeading';
 import { UpdatePrompt } from './update/UpdatePrompt';
 import { ScreenLoading } from './ScreenLoading';
 import { Kiosk, useOpenKiosk } from '../features/stall';
@@ -16,13 +17,19 @@ export function Shell() {
   const kiosk = useOpenKiosk();
 
   // A client-side navigation leaves focus on the tapped link and the scroll where it was; a screen
-  // reader user would hear nothing change. Moving focus to <main> reads the new page from the top.
+  // reader user would hear nothing change. Focus moves to the new screen's heading instead, and
+  // likewise when a closed kiosk gives the phone back to the volunteer.
+  const kioskOpen = Boolean(kiosk);
+  const previousKioskOpen = useRef(kioskOpen);
   useEffect(() => {
-    if (previousPath.current === path) return;
+    const kioskClosed = previousKioskOpen.current && !kioskOpen;
+    previousKioskOpen.current = kioskOpen;
+    if (previousPath.current === path && !kioskClosed) return;
     previousPath.current = path;
-    mainRef.current?.focus({ preventScroll: true });
+    if (kioskOpen || !mainRef.current) return;
     window.scrollTo(0, 0);
-  }, [path]);
+    return focusScreenHeading(mainRef.current);
+  }, [path, kioskOpen]);
 
   // An open kiosk is all the phone shows, whatever the address says: Back, a reload or a typed
   // URL cannot get a passer-by out of it or into the rest of the app; only the volunteer's PIN can.

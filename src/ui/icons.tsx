@@ -62,6 +62,15 @@ export function SettingsIcon() {
   );
 }
 
+/** Three lines: the menu that holds the tabs when large text leaves no room for them. */
+export function MenuIcon() {
+  return (
+    <Icon>
+      <path d="M4 6h16M4 12h16M4 18h16" />
+    </Icon>
+  );
+}
+
 export function BackIcon() {
   return (
     <Icon width="20" height="20">

@@ -31,9 +31,10 @@ describe('the draft editor', () => {
       initialSelectionStart: afterGreeting,
       initialSelectionEnd: afterGreeting,
     });
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Send this letter to' }),
-      'ambassador-usa',
+    await user.click(
+      within(screen.getByRole('group', { name: 'Send this letter to' })).getByRole('radio', {
+        name: new RegExp(ambassador),
+      }),
     );
 
     expect(

@@ -64,8 +64,10 @@ describe('the Letters tab', () => {
     await user.click(
       item.getByRole('button', { name: `Copy the letter to ${president} for another person` }),
     );
-    const copyTo = item.getByRole('combobox', { name: 'Copy to' }) as HTMLSelectElement;
-    expect(copyTo.selectedOptions[0]?.textContent).toMatch(ambassador);
+    const copyTo = item.getByRole('group', { name: 'Copy to' });
+    expect(
+      within(copyTo).getByRole('radio', { checked: true }).closest('label')?.textContent,
+    ).toMatch(ambassador);
     await user.click(item.getByRole('button', { name: 'Make the copy' }));
 
     expect(

@@ -94,20 +94,24 @@ describe('a street stall on a shared phone', () => {
       await user.click(screen.getByRole('checkbox', { name: /Firmo esta petición/ }));
       await user.click(screen.getByRole('checkbox', { name: /Deseo recibir información/ }));
       await user.click(screen.getByRole('button', { name: 'Firmar' }));
-      await waitFor(() =>
-        expect((screen.getByLabelText('Su nombre') as HTMLInputElement).value).toBe(''),
-      );
+      // Ana is thanked in her language; the form for whoever comes next is back in the kiosk's own.
+      expect(await screen.findByText(/¡Gracias!/)).toBeTruthy();
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Sign the petition' }),
+      ).toBeTruthy();
+      expect((screen.getByLabelText('Your name') as HTMLInputElement).value).toBe('');
 
       // Rosa comes back. Whoever types her address must not learn that she signed: she is
       // thanked and the form is emptied as for anyone, and nothing is saved twice.
+      await user.click(screen.getByRole('button', { name: 'Español' }));
       await user.type(screen.getByLabelText('Su nombre'), 'Rosa Q.');
       await user.type(screen.getByLabelText('Correo electrónico'), ' ROSA@example.org');
       await user.click(screen.getByRole('checkbox', { name: /Firmo esta petición/ }));
       await user.click(screen.getByRole('button', { name: 'Firmar' }));
       await waitFor(() =>
-        expect((screen.getByLabelText('Su nombre') as HTMLInputElement).value).toBe(''),
+        expect((screen.getByLabelText('Your name') as HTMLInputElement).value).toBe(''),
       );
-      expect((screen.getByLabelText('Correo electrónico') as HTMLInputElement).value).toBe('');
+      expect((screen.getByLabelText('Email address') as HTMLInputElement).value).toBe('');
       expect(screen.getByRole('status').textContent).toBe(
         '¡Gracias! Su firma se ha guardado. El formulario está listo para la siguiente persona.',
       );
@@ -131,7 +135,7 @@ describe('a street stall on a shared phone', () => {
       await user.type(screen.getByLabelText('Volunteer PIN'), '1111');
       await user.click(screen.getByRole('button', { name: 'Leave the kiosk' }));
       expect(await screen.findByText('That PIN is not right. The kiosk stays open.')).toBeTruthy();
-      expect(screen.getByRole('heading', { level: 1, name: 'Firme la petición' })).toBeTruthy();
+      expect(screen.getByRole('heading', { level: 1, name: 'Sign the petition' })).toBeTruthy();
 
       await user.type(screen.getByLabelText('Volunteer PIN'), '4829');
       await user.click(screen.getByRole('button', { name: 'Leave the kiosk' }));

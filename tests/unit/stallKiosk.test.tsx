@@ -185,6 +185,49 @@ describe('a sign-up that cannot be saved', () => {
   );
 });
 
+describe('a signer who walks away half-way', () => {
+  it(
+    'sees a countdown after a minute and a half, can stay, and otherwise leaves an empty form',
+    { timeout: 30_000 },
+    async () => {
+      const { database, user } = await renderApp({ path: '/stall', language: 'en' });
+      await joinWithKey(database);
+      await startStall(user);
+      // Opening the kiosk hands the phone over: the first field has the focus.
+      expect(document.activeElement).toBe(screen.getByLabelText('Your name'));
+
+      await user.type(screen.getByLabelText('Your name'), 'Rosa Quispe');
+      await user.type(screen.getByLabelText('Email address'), 'rosa@example.org');
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      // Her last keystroke, made on the faked clock so that its wait is one the test can move on.
+      fireEvent.input(screen.getByLabelText('Email address'));
+      act(() => vi.advanceTimersByTime(89_000));
+      expect(screen.queryByText(/Still there\?/)).toBeNull();
+      act(() => vi.advanceTimersByTime(1_000));
+      expect(screen.getByRole('alert').textContent).toMatch(/Still there\?/);
+      expect(screen.getByText('Clearing in 20 seconds')).toBeTruthy();
+
+      // Rosa was only reading the privacy note: one tap keeps her details and the wait restarts.
+      fireEvent.click(screen.getByRole('button', { name: 'I am still here' }));
+      expect(screen.queryByText(/Still there\?/)).toBeNull();
+      expect((screen.getByLabelText('Your name') as HTMLInputElement).value).toBe('Rosa Quispe');
+
+      // Then she walks off. After the wait and the countdown nothing of hers is left on screen.
+      act(() => vi.advanceTimersByTime(90_000));
+      // The countdown ticks once a second, each tick scheduled after the last was drawn.
+      for (let second = 0; second < 19; second += 1) act(() => vi.advanceTimersByTime(1_000));
+      expect(screen.getByText('Clearing in 1 second')).toBeTruthy();
+      act(() => vi.advanceTimersByTime(1_000));
+      vi.useRealTimers();
+      expect((screen.getByLabelText('Your name') as HTMLInputElement).value).toBe('');
+      expect((screen.getByLabelText('Email address') as HTMLInputElement).value).toBe('');
+      expect(document.body.textContent).not.toMatch(/Rosa|rosa@/);
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(await pendingSignUps(database)).toBe(0);
+    },
+  );
+});
+
 describe('leaving the kiosk with wrong PINs', () => {
   it(
     'locks after five wrong PINs, shows how long is left, and does not check a PIN until then',

@@ -56,6 +56,7 @@ export function ActionReportForm({
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (saving) return;
     setSaved(false);
     setProblem(null);
     const result = readReportForm(values, caseId, today);
@@ -148,7 +149,9 @@ export function ActionReportForm({
           </p>
         )}
       </div>
-      <button type="submit" className="button" disabled={saving}>
+      {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to <body>, and
+          the member would have to find their place in the form again after every report. */}
+      <button type="submit" className="button" aria-disabled={saving || undefined}>
         {saving ? t('form.saving') : submitLabel}
       </button>
       <p className="report-saved" role="status">

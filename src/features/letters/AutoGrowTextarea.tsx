@@ -3,6 +3,7 @@ import {
   useEffect,
   useLayoutEffect,
   useRef,
+  type FocusEvent,
   type TextareaHTMLAttributes,
 } from 'react';
 
@@ -27,5 +28,24 @@ export function AutoGrowTextarea(
     return () => window.removeEventListener('resize', fit);
   }, [fit]);
 
-  return <textarea ref={ref} {...props} />;
+  // Reached with Tab, a letter taller than it looks is shown whole where it fits, clear of the
+  // bottom bar (the page's scroll-padding): the browser itself stops once any part is in view. A tap
+  // is left alone, so the text does not jump away from under the finger.
+  const tapped = useRef(false);
+  const { onFocus, onPointerDown } = props;
+  return (
+    <textarea
+      ref={ref}
+      {...props}
+      onPointerDown={(event) => {
+        tapped.current = true;
+        onPointerDown?.(event);
+      }}
+      onFocus={(event: FocusEvent<HTMLTextAreaElement>) => {
+        if (!tapped.current) event.currentTarget.scrollIntoView({ block: 'nearest' });
+        tapped.current = false;
+        onFocus?.(event);
+      }}
+    />
+  );
 }

@@ -112,16 +112,24 @@ function CopyForAnotherTarget({
         {t('list.copy')}
       </button>
       <form id={`${id}-copy`} hidden={!open} onSubmit={(e) => void makeCopy(e)}>
-        <div className="field">
-          <label htmlFor={`${id}-target`}>{t('list.copyTarget')}</label>
-          <select id={`${id}-target`} value={chosen} onChange={(e) => setChosen(e.target.value)}>
-            {others.map((option) => (
-              <option key={option.id} value={option.id}>
-                {`${option.name[uiLanguage]} (${option.role[uiLanguage]})`}
-              </option>
-            ))}
-          </select>
-        </div>
+        <fieldset className="choice-group">
+          <legend>{t('list.copyTarget')}</legend>
+          {others.map((option) => (
+            <label key={option.id} className="choice choice-target">
+              <input
+                type="radio"
+                name={`${id}-target`}
+                value={option.id}
+                checked={option.id === chosen}
+                onChange={() => setChosen(option.id)}
+              />
+              <span>
+                <span className="choice-title">{option.name[uiLanguage]}</span>
+                <span className="choice-detail">{option.role[uiLanguage]}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
         <div className="letter-actions">
           <button type="submit" className="button button-small">
             {t('list.copyConfirm')}

@@ -28,27 +28,27 @@ export function RecipientBlock({ theCase, target, language, onTargetChange }: Re
         )}
       </div>
       {theCase.targets.length > 1 && (
-        <div className="field recipient-switch">
-          <label htmlFor={`${id}-target`}>{t('editor.switchTarget')}</label>
-          <p className="field-hint" id={`${id}-target-hint`}>
+        <fieldset className="choice-group recipient-switch" aria-describedby={`${id}-target-hint`}>
+          <legend>{t('editor.switchTarget')}</legend>
+          <p className="hint" id={`${id}-target-hint`}>
             {t('editor.switchTargetHint')}
           </p>
-          <select
-            id={`${id}-target`}
-            value={target.id}
-            aria-describedby={`${id}-target-hint`}
-            onChange={(e) => {
-              const next = theCase.targets.find((candidate) => candidate.id === e.target.value);
-              if (next) onTargetChange(next);
-            }}
-          >
-            {theCase.targets.map((option) => (
-              <option key={option.id} value={option.id}>
-                {`${option.name[uiLanguage]} (${option.role[uiLanguage]})`}
-              </option>
-            ))}
-          </select>
-        </div>
+          {theCase.targets.map((option) => (
+            <label key={option.id} className="choice choice-target">
+              <input
+                type="radio"
+                name={`${id}-target`}
+                value={option.id}
+                checked={option.id === target.id}
+                onChange={() => onTargetChange(option)}
+              />
+              <span>
+                <span className="choice-title">{option.name[uiLanguage]}</span>
+                <span className="choice-detail">{option.role[uiLanguage]}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
       )}
     </section>
   );

@@ -40,15 +40,24 @@ export function Kiosk({ session }: { session: StallSession }) {
     [database, session.caseId],
   );
   const [formKey, setFormKey] = useState(0);
-  const [thanked, setThanked] = useState(false);
+  // The thanks is said in the language the signer chose; the form is already back in the kiosk's
+  // own language for whoever comes next.
+  const [thankedIn, setThankedIn] = useState<Language | null>(null);
+  const thanked = thankedIn !== null;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(t('kiosk.heading'));
   // Stable, so the form's countdown to dropping a failed signer's details is not restarted.
   const abandonForm = useCallback(() => setFormKey((key) => key + 1), []);
 
+  // Opening the kiosk hands the phone to a passer-by: their first field is where they start.
+  const mainRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    mainRef.current?.querySelector<HTMLInputElement>('.kiosk-form input')?.focus();
+  }, []);
+
   useEffect(() => {
     if (!thanked) return;
-    const timer = setTimeout(() => setThanked(false), THANKS_SHOWN_MS);
+    const timer = setTimeout(() => setThankedIn(null), THANKS_SHOWN_MS);
     return () => clearTimeout(timer);
   }, [thanked, formKey]);
 
@@ -57,8 +66,11 @@ export function Kiosk({ session }: { session: StallSession }) {
   function thankAndReset() {
     // No per-signer history entry, and any state the browser kept for this entry is dropped.
     window.history.replaceState(null, '', window.location.href);
-    setThanked(true);
+    setThankedIn(language);
+    setLanguage(uiLanguage);
     setFormKey((key) => key + 1);
+    // After an error the page may be scrolled down to the form; the thanks is at the top.
+    window.scrollTo(0, 0);
     requestAnimationFrame(() => headingRef.current?.focus({ preventScroll: true }));
   }
 
@@ -84,7 +96,7 @@ export function Kiosk({ session }: { session: StallSession }) {
     } catch (error) {
       await check.forget(values.email);
       // The previous signer's thanks must not sit beside this signer's failure.
-      setThanked(false);
+      setThankedIn(null);
       return error instanceof StorageFullError ? 'storage-full' : 'failed';
     }
     thankAndReset();
@@ -109,13 +121,13 @@ export function Kiosk({ session }: { session: StallSession }) {
           ))}
         </div>
       </header>
-      <main id="main" className="kiosk-main">
+      <main id="main" className="kiosk-main" ref={mainRef}>
         <h1 ref={headingRef} tabIndex={-1}>
           {t('kiosk.heading')}
         </h1>
         {stallCase && <p className="kiosk-case">{stallCase.title[language]}</p>}
-        <p className="kiosk-thanks" role="status">
-          {thanked ? t('kiosk.thanks') : ''}
+        <p className="kiosk-thanks" role="status" lang={thankedIn ?? undefined}>
+          {thankedIn ? t('kiosk.thanks', { lng: thankedIn }) : ''}
         </p>
         <KioskSignupForm
           key={formKey}

@@ -13,6 +13,7 @@ import {
   type SignupFormProblem,
   type SignupFormValues,
 } from './signupFormValidation';
+import { useIdleReset } from './useIdleReset';
 
 export type SignupSaveOutcome = 'saved' | 'storage-full' | 'failed';
 type SaveFailure = Exclude<SignupSaveOutcome, 'saved'>;
@@ -23,6 +24,8 @@ interface KioskSignupFormProps {
   onSign: (values: SignupFormValues) => Promise<SignupSaveOutcome>;
   /** Throws this form away for an empty one, with no thanks: nothing was saved. */
   onAbandon: () => void;
+  /** Overrides the idle reset's timing (tests). */
+  idle?: { idleMs: number; countdownMs: number };
 }
 
 /**
@@ -46,7 +49,7 @@ const NO_AUTOFILL = {
  * variable when the next one takes the phone. Field names are random per form, so a browser that
  * ignores autocomplete="off" still has no earlier entries to offer for them.
  */
-export function KioskSignupForm({ t, consent, onSign, onAbandon }: KioskSignupFormProps) {
+export function KioskSignupForm({ t, consent, onSign, onAbandon, idle }: KioskSignupFormProps) {
   const [prefix] = useState(() => `s${crypto.randomUUID().slice(0, 8)}`);
   const form = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -58,6 +61,16 @@ export function KioskSignupForm({ t, consent, onSign, onAbandon }: KioskSignupFo
     null,
   );
   const [saving, setSaving] = useState(false);
+  const [touched, setTouched] = useState(false);
+  const { secondsLeft, activity } = useIdleReset({
+    touched: touched && !failed,
+    onExpire: onAbandon,
+    ...idle,
+  });
+  const onActivity = () => {
+    setTouched(true);
+    activity();
+  };
 
   useEffect(() => {
     if (!failed) return;
@@ -147,7 +160,22 @@ export function KioskSignupForm({ t, consent, onSign, onAbandon }: KioskSignupFo
       autoComplete="off"
       noValidate
       onSubmit={(event) => void submit(event)}
+      onInput={onActivity}
+      onChange={onActivity}
+      onPointerDown={touched ? activity : undefined}
     >
+      {secondsLeft !== null && (
+        <div className="kiosk-idle">
+          {/* The alert is said once; the ticking number is for the eyes only. */}
+          <p role="alert">{t('kiosk.idle.warning')}</p>
+          <p className="kiosk-idle-count" aria-hidden="true">
+            {t('kiosk.idle.countdown', { count: secondsLeft })}
+          </p>
+          <button type="button" className="button" onClick={activity}>
+            {t('kiosk.idle.stay')}
+          </button>
+        </div>
+      )}
       {problems.length > 0 && (
         <div className="form-problem" role="alert" tabIndex={-1} ref={summaryRef}>
           <p>{t('kiosk.errorSummary')}</p>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useMembership } from '../group';
 import { EarlierStalls } from './EarlierStalls';
@@ -25,9 +26,19 @@ export function StallPage() {
       {sessions.current ? (
         <StallSessionPanel session={sessions.current} />
       ) : !membership ? (
-        <p className="stall-needs-key">{t('needsGroup')}</p>
+        <div className="stall-needs-key">
+          <p>{t('needsGroup')}</p>
+          <Link href="/settings" className="button">
+            {t('joinLink')}
+          </Link>
+        </div>
       ) : !canSeal ? (
-        <p className="stall-needs-key">{t('needsKey')}</p>
+        <div className="stall-needs-key">
+          <p>{t('needsKey')}</p>
+          <Link href="/activity" className="button button-secondary">
+            {t('syncLink')}
+          </Link>
+        </div>
       ) : (
         <StartStallForm />
       )}

@@ -74,22 +74,24 @@ export function StartStallForm() {
             </ul>
           </div>
         )}
-        <div className="field">
-          <label htmlFor={`${id}-case`}>{t('start.case')}</label>
-          <select
-            id={`${id}-case`}
-            value={chosenCase}
-            onChange={(event) => setCaseId(event.target.value)}
-          >
-            {cases?.map((item) => (
-              <option key={item.id} value={item.id}>
-                {item.reference
-                  ? `${item.reference} · ${item.title[language]}`
-                  : item.title[language]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <fieldset className="choice-group">
+          <legend>{t('start.case')}</legend>
+          {cases?.map((item) => (
+            <label key={item.id} className="choice choice-target">
+              <input
+                type="radio"
+                name={`${id}-case`}
+                value={item.id}
+                checked={item.id === chosenCase}
+                onChange={() => setCaseId(item.id)}
+              />
+              <span>
+                <span className="choice-title">{item.title[language]}</span>
+                {item.reference && <span className="choice-detail">{item.reference}</span>}
+              </span>
+            </label>
+          ))}
+        </fieldset>
         <div className="field">
           <label htmlFor={`${id}-place`}>{t('start.place')}</label>
           <p id={`${id}-place-hint`} className="field-hint">
