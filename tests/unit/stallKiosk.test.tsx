@@ -194,7 +194,7 @@ describe('a signer who walks away half-way', () => {
       await joinWithKey(database);
       await startStall(user);
       // Opening the kiosk hands the phone over: the first field has the focus.
-      expect(document.activeElement).toBe(screen.getByLabelText('Your name'));
+      await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Your name')));
 
       await user.type(screen.getByLabelText('Your name'), 'Rosa Quispe');
       await user.type(screen.getByLabelText('Email address'), 'rosa@example.org');
