@@ -15,6 +15,7 @@ import { hashJoinCode } from '../src/server/membership/joinCode';
 import { seedCases } from '../src/server/seedCases';
 import { openStore, type Store } from '../src/server/store/openStore';
 import { actionReports, pushedItems } from '../src/server/store/schema';
+import { registerDevice } from '../src/server/store/deviceRepository';
 import { newOutboxItem, queueRecord } from '../src/sync/outbox';
 import { callGroupApi, groupApi } from '../src/sync/groupApi';
 import { runSync } from '../src/sync/syncEngine';
@@ -137,7 +138,7 @@ async function deliverThroughServer(batchSize: number | undefined): Promise<Deli
 async function bulkInsert(): Promise<number> {
   const target = await freshStore();
   try {
-    const joined = await target.store.registerDevice({
+    const joined = await registerDevice(target.store.db, {
       codeHash: hashJoinCode(JOIN_CODE),
       name: 'Bench phone',
       tokenHash: 'bench',

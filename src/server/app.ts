@@ -8,9 +8,9 @@ import { respondToError } from './http/respondToError';
 import { securityHeaders } from './http/securityHeaders';
 import { createTokenBuckets, type TokenBucketOptions } from './http/tokenBuckets';
 import { healthRoutes } from './routes/healthRoutes';
-import { coordinatorRoutes, type CoordinatorStore } from './routes/coordinatorRoutes';
+import { coordinatorRoutes } from './routes/coordinatorRoutes';
 import { joinRoutes } from './routes/joinRoutes';
-import { syncRoutes, type SyncStore } from './routes/syncRoutes';
+import { syncRoutes } from './routes/syncRoutes';
 import type { Store } from './store/openStore';
 import { MAX_SYNC_BODY_BYTES } from '../domain/syncProtocol';
 
@@ -30,7 +30,7 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
 };
 
 export interface AppOptions {
-  store: Pick<Store, 'kind' | 'ping' | 'registerDevice'> & SyncStore & CoordinatorStore;
+  store: Store;
   distDir: string;
   log?: LogLine;
   rateLimits?: Partial<RateLimits>;

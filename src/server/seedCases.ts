@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Case } from '../domain/case';
 import { CaseFileError, parseCaseFile } from '../domain/caseFile';
 import type { Store } from './store/openStore';
+import { upsertCases } from './store/caseRepository';
 
 export class CaseContentError extends Error {
   constructor(message: string) {
@@ -52,11 +53,8 @@ export async function readCaseFiles(contentDir: string): Promise<Case[]> {
  * written, so a typo in one file cannot leave the store half-seeded; a copy already in the store
  * with the same or a higher version (for example one a coordinator edited) is kept.
  */
-export async function seedCases(
-  store: Pick<Store, 'upsertCases'>,
-  contentDir: string,
-): Promise<SeedResult> {
+export async function seedCases(store: Store, contentDir: string): Promise<SeedResult> {
   const cases = await readCaseFiles(contentDir);
-  const written = await store.upsertCases(cases);
+  const written = await upsertCases(store.db, cases);
   return { read: cases.length, written };
 }

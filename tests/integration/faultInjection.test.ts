@@ -22,6 +22,8 @@ import { callGroupApi, groupApi } from '../../src/sync/groupApi';
 import { runSync } from '../../src/sync/syncEngine';
 import { NO_FAULTS, startFaultyProxy, type FaultyProxy } from './faultyProxy';
 import { seededRandom } from './seededRandom';
+import { findGroup } from '../../src/server/store/groupRepository';
+import { groupTotals } from '../../src/server/store/groupTotals';
 
 const SEED = 20_221_105;
 const JOIN_CODE = 'FAULT-TEST-JOIN-CODE';
@@ -166,8 +168,8 @@ describe('delivery through a network that loses and repeats requests', () => {
     const [reportRows] = await store.db.select({ n: count() }).from(actionReports);
     expect(rows?.n).toBe(total);
     expect(reportRows?.n).toBe(total);
-    const group = await store.findGroup();
-    expect(await store.groupTotals(group!.id)).toEqual(expected);
+    const group = await findGroup(store.db);
+    expect(await groupTotals(store.db, group!.id)).toEqual(expected);
 
     for (const client of clients) {
       expect(await client.database.outbox.where('state').equals('sent').count()).toBe(

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCases } from '../../src/server/seedCases';
 import { openStore, type Store } from '../../src/server/store/openStore';
 import { caseFixture, fixtureCasesDir } from './caseFixtures';
+import { listCasesChangedSince, upsertCases } from '../../src/server/store/caseRepository';
 
 const bundledCasesDir = fileURLToPath(new URL('../../src/content/cases', import.meta.url));
 
@@ -30,7 +31,7 @@ afterAll(async () => {
 });
 
 async function storedCase(id: string) {
-  const { cases } = await store.listCasesChangedSince(null);
+  const { cases } = await listCasesChangedSince(store.db, null);
   return cases.find((c) => c.id === id);
 }
 
@@ -49,7 +50,7 @@ describe('seeding cases at start', () => {
   });
 
   it('keeps a newer copy already in the store over an older file', async () => {
-    await store.upsertCases([caseFixture('newer-in-store', 5, 'Edited by the coordinator')]);
+    await upsertCases(store.db, [caseFixture('newer-in-store', 5, 'Edited by the coordinator')]);
     const dir = await scratchContentDir();
     await writeFile(
       join(dir, 'newer-in-store.json'),

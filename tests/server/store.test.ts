@@ -6,6 +6,7 @@ import { createApp } from '../../src/server/app';
 import { openStore, type Store } from '../../src/server/store/openStore';
 import { caseFixture } from './caseFixtures';
 import { createStoreTarget, storeKinds, type StoreTarget } from './storeTargets';
+import { listCasesChangedSince, upsertCases } from '../../src/server/store/caseRepository';
 
 const quiet = () => {};
 
@@ -36,14 +37,14 @@ describe.each(storeKinds)('the %s store', (kind) => {
   });
 
   it('applies its migrations once, and opening it again changes nothing', async () => {
-    await store.upsertCases([caseFixture('kept-across-reopen', 1)]);
+    await upsertCases(store.db, [caseFixture('kept-across-reopen', 1)]);
     const reopened = await openStore(target.config);
     try {
       const applied = await reopened.db
         .select({ count: sql<number>`count(*)::int` })
         .from(sql`drizzle.__drizzle_migrations`);
       expect(applied).toEqual([{ count: migrationJournal.entries.length }]);
-      const { cases } = await reopened.listCasesChangedSince(null);
+      const { cases } = await listCasesChangedSince(reopened.db, null);
       expect(cases.map((c) => c.id)).toContain('kept-across-reopen');
     } finally {
       await reopened.close();
@@ -51,20 +52,24 @@ describe.each(storeKinds)('the %s store', (kind) => {
   });
 
   it('keeps the higher version of a case whichever order the copies arrive in', async () => {
-    expect(await store.upsertCases([caseFixture('ua-kept', 2, 'Second edit')])).toEqual([
+    expect(await upsertCases(store.db, [caseFixture('ua-kept', 2, 'Second edit')])).toEqual([
       'ua-kept',
     ]);
-    expect(await store.upsertCases([caseFixture('ua-kept', 1, 'Stale copy')])).toEqual([]);
-    expect(await store.upsertCases([caseFixture('ua-kept', 2, 'Same version again')])).toEqual([]);
+    expect(await upsertCases(store.db, [caseFixture('ua-kept', 1, 'Stale copy')])).toEqual([]);
+    expect(await upsertCases(store.db, [caseFixture('ua-kept', 2, 'Same version again')])).toEqual(
+      [],
+    );
 
-    let { cases } = await store.listCasesChangedSince(null);
+    let { cases } = await listCasesChangedSince(store.db, null);
     expect(cases.find((c) => c.id === 'ua-kept')).toMatchObject({
       version: 2,
       title: { en: 'Second edit' },
     });
 
-    expect(await store.upsertCases([caseFixture('ua-kept', 3, 'Third edit')])).toEqual(['ua-kept']);
-    ({ cases } = await store.listCasesChangedSince(null));
+    expect(await upsertCases(store.db, [caseFixture('ua-kept', 3, 'Third edit')])).toEqual([
+      'ua-kept',
+    ]);
+    ({ cases } = await listCasesChangedSince(store.db, null));
     expect(cases.find((c) => c.id === 'ua-kept')).toMatchObject({
       version: 3,
       title: { en: 'Third edit' },
@@ -72,42 +77,42 @@ describe.each(storeKinds)('the %s store', (kind) => {
   });
 
   it('takes the highest version when one batch holds two copies of a case', async () => {
-    const written = await store.upsertCases([
+    const written = await upsertCases(store.db, [
       caseFixture('ua-batch', 4, 'Newest'),
       caseFixture('ua-batch', 2, 'Older'),
     ]);
     expect(written).toEqual(['ua-batch']);
-    const { cases } = await store.listCasesChangedSince(null);
+    const { cases } = await listCasesChangedSince(store.db, null);
     expect(cases.find((c) => c.id === 'ua-batch')?.title.en).toBe('Newest');
   });
 
   it('gives a phone only the cases that changed since its cursor', async () => {
-    await store.upsertCases([caseFixture('cursor-a', 1), caseFixture('cursor-b', 1)]);
-    const before = await store.listCasesChangedSince(null);
+    await upsertCases(store.db, [caseFixture('cursor-a', 1), caseFixture('cursor-b', 1)]);
+    const before = await listCasesChangedSince(store.db, null);
     expect(before.cursor).not.toBeNull();
 
-    const nothingYet = await store.listCasesChangedSince(before.cursor);
+    const nothingYet = await listCasesChangedSince(store.db, before.cursor);
     expect(nothingYet).toEqual({ cases: [], cursor: before.cursor });
 
-    await store.upsertCases([caseFixture('cursor-b', 2), caseFixture('cursor-c', 1)]);
+    await upsertCases(store.db, [caseFixture('cursor-b', 2), caseFixture('cursor-c', 1)]);
     // A stale copy is not a change, so it must not show up either.
-    await store.upsertCases([caseFixture('cursor-a', 1)]);
+    await upsertCases(store.db, [caseFixture('cursor-a', 1)]);
 
-    const changed = await store.listCasesChangedSince(before.cursor);
+    const changed = await listCasesChangedSince(store.db, before.cursor);
     expect(changed.cases.map((c) => [c.id, c.version])).toEqual([
       ['cursor-b', 2],
       ['cursor-c', 1],
     ]);
     expect(changed.cursor).not.toBe(before.cursor);
-    expect(await store.listCasesChangedSince(changed.cursor)).toEqual({
+    expect(await listCasesChangedSince(store.db, changed.cursor)).toEqual({
       cases: [],
       cursor: changed.cursor,
     });
   });
 
   it('refuses a cursor it never handed out', async () => {
-    await expect(store.listCasesChangedSince('not-a-cursor')).rejects.toThrow(/cursor/);
-    await expect(store.listCasesChangedSince('-1')).rejects.toThrow(/cursor/);
+    await expect(listCasesChangedSince(store.db, 'not-a-cursor')).rejects.toThrow(/cursor/);
+    await expect(listCasesChangedSince(store.db, '-1')).rejects.toThrow(/cursor/);
   });
 
   it('answers the health check with its kind', async () => {

@@ -16,6 +16,7 @@ import {
   type GroupServer,
 } from './groupServer';
 import { storeKinds } from './storeTargets';
+import { upsertCases } from '../../src/server/store/caseRepository';
 
 const UA = 'ua-105-22';
 const PETITION = 'peru-repression-petition';
@@ -425,7 +426,7 @@ describe.each(storeKinds)('syncing with the server on %s', (kind) => {
       const nothingNew = await syncOk(token, { cursor: first.cursor, push: [] });
       expect(nothingNew).toMatchObject({ cases: [], cursor: first.cursor });
 
-      await server.store.upsertCases([caseFixture('ua-200-26', 1, 'A new Urgent Action')]);
+      await upsertCases(server.store.db, [caseFixture('ua-200-26', 1, 'A new Urgent Action')]);
       const changed = await syncOk(token, { cursor: first.cursor, push: [] });
       expect(changed.cases).toEqual([
         expect.objectContaining({

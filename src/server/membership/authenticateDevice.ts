@@ -3,14 +3,12 @@ import { ApiError } from '../http/apiError';
 import type { Device } from '../store/deviceRepository';
 import type { Store } from '../store/openStore';
 import { bearerToken, hashDeviceToken } from './deviceToken';
+import { findDeviceByTokenHash } from '../store/deviceRepository';
 
 /** The device behind the request's bearer token; a 401 (so the phone asks to re-join) otherwise. */
-export async function authenticateDevice(
-  c: Context,
-  store: Pick<Store, 'findDeviceByTokenHash'>,
-): Promise<Device> {
+export async function authenticateDevice(c: Context, store: Store): Promise<Device> {
   const token = bearerToken(c.req.header('Authorization'));
-  const device = token ? await store.findDeviceByTokenHash(hashDeviceToken(token)) : null;
+  const device = token ? await findDeviceByTokenHash(store.db, hashDeviceToken(token)) : null;
   if (!device) {
     throw new ApiError(
       401,
@@ -26,10 +24,7 @@ export async function authenticateDevice(
  * A 403, not a 401: the member's token is good, it just does not open coordinator endpoints, and
  * the phone must not take it as "join again".
  */
-export async function authenticateCoordinator(
-  c: Context,
-  store: Pick<Store, 'findDeviceByTokenHash'>,
-): Promise<Device> {
+export async function authenticateCoordinator(c: Context, store: Store): Promise<Device> {
   const device = await authenticateDevice(c, store);
   if (device.role !== 'coordinator') {
     throw new ApiError(

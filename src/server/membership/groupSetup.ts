@@ -2,6 +2,7 @@ import { DEVICE_ROLES, type DeviceRole } from '../../domain/syncProtocol';
 import type { Group } from '../store/groupRepository';
 import type { Store } from '../store/openStore';
 import { generateJoinCode, hashJoinCode } from './joinCode';
+import { ensureGroup, findGroup, isLiveJoinCode, replaceJoinCode } from '../store/groupRepository';
 
 export interface GroupSettings {
   groupName: string;
@@ -15,15 +16,13 @@ export type GroupSetup =
   /** The group already existed; roles whose code from the environment is no longer the live one. */
   | { created: false; group: Group; replacedEnvironmentCodes: DeviceRole[] };
 
-type GroupStore = Pick<Store, 'ensureGroup' | 'isLiveJoinCode' | 'replaceJoinCode' | 'findGroup'>;
-
 /** Creates the group and its codes on the first start; later starts find it and leave it alone. */
-export async function setUpGroup(store: GroupStore, settings: GroupSettings): Promise<GroupSetup> {
+export async function setUpGroup(store: Store, settings: GroupSettings): Promise<GroupSetup> {
   const codes: Record<DeviceRole, string> = {
     member: settings.joinCode ?? generateJoinCode(),
     coordinator: settings.coordinatorCode ?? generateJoinCode(),
   };
-  const { group, created } = await store.ensureGroup({
+  const { group, created } = await ensureGroup(store.db, {
     name: settings.groupName,
     codeHashes: {
       member: hashJoinCode(codes.member),
@@ -38,7 +37,7 @@ export async function setUpGroup(store: GroupStore, settings: GroupSettings): Pr
     const fromEnvironment = role === 'member' ? settings.joinCode : settings.coordinatorCode;
     if (
       fromEnvironment &&
-      !(await store.isLiveJoinCode(group.id, role, hashJoinCode(fromEnvironment)))
+      !(await isLiveJoinCode(store.db, group.id, role, hashJoinCode(fromEnvironment)))
     ) {
       replacedEnvironmentCodes.push(role);
     }
@@ -55,12 +54,12 @@ export class NoGroupError extends Error {
 
 /** Replaces the role's code with a fresh random one; the old code stops working at once. */
 export async function rotateJoinCode(
-  store: GroupStore,
+  store: Store,
   role: DeviceRole,
 ): Promise<{ group: Group; code: string; revoked: number }> {
-  const group = await store.findGroup();
+  const group = await findGroup(store.db);
   if (!group) throw new NoGroupError();
   const code = generateJoinCode();
-  const { revoked } = await store.replaceJoinCode(group.id, role, hashJoinCode(code));
+  const { revoked } = await replaceJoinCode(store.db, group.id, role, hashJoinCode(code));
   return { group, code, revoked };
 }

@@ -3,8 +3,8 @@ import type { Device } from '../store/deviceRepository';
 import type { Store } from '../store/openStore';
 import type { HashedPushItem, StoreOutcome } from '../store/pushedItemRepository';
 import { payloadHash } from './payloadHash';
-
-export type PushStore = Pick<Store, 'findCaseIds' | 'storePushedItems'>;
+import { findCaseIds } from '../store/caseRepository';
+import { storePushedItems } from '../store/pushedItemRepository';
 
 function rejected(id: string | null, code: string, message: string): PushResult {
   // An item without a readable id still gets its answer in its place; "" matches no outbox row.
@@ -16,7 +16,7 @@ function rejected(id: string | null, code: string, message: string): PushResult 
  * is rejected with its reason and the others are stored.
  */
 export async function receivePush(
-  store: PushStore,
+  store: Store,
   device: Pick<Device, 'id' | 'groupId'>,
   rawItems: readonly unknown[],
 ): Promise<PushResult[]> {
@@ -31,7 +31,7 @@ export async function receivePush(
     valid.push({ index, item: parsed.item });
   });
 
-  const knownCases = await store.findCaseIds([
+  const knownCases = await findCaseIds(store.db, [
     ...new Set(valid.map(({ item }) => item.data.caseId)),
   ]);
 
@@ -60,7 +60,7 @@ export async function receivePush(
     }
   }
 
-  const outcomes = await store.storePushedItems(device, [...firstById.values()]);
+  const outcomes = await storePushedItems(store.db, device, [...firstById.values()]);
   for (const { index, id, key } of firsts) {
     const outcome = outcomes.get(key);
     if (!outcome) throw new Error(`The store gave no outcome for pushed item ${id}`);

@@ -10,14 +10,11 @@ import { ApiError } from '../http/apiError';
 import { readJsonBody } from '../http/readJsonBody';
 import { authenticateCoordinator } from '../membership/authenticateDevice';
 import type { Store } from '../store/openStore';
-
-export type CoordinatorStore = Pick<
-  Store,
-  'findDeviceByTokenHash' | 'setGroupPublicKey' | 'listSignUps'
->;
+import { setGroupPublicKey } from '../store/groupRepository';
+import { listSignUps } from '../store/signUpRepository';
 
 /** Endpoints only the coordinator's device may call: the group's key and the sealed sign-ups. */
-export function coordinatorRoutes(store: CoordinatorStore): Hono {
+export function coordinatorRoutes(store: Store): Hono {
   const routes = new Hono();
 
   routes.put('/v1/group/key', async (c) => {
@@ -47,14 +44,14 @@ export function coordinatorRoutes(store: CoordinatorStore): Hono {
         'The key id is not the fingerprint of this public key.',
       );
     }
-    await store.setGroupPublicKey(device.groupId, { publicKey, keyId });
+    await setGroupPublicKey(store.db, device.groupId, { publicKey, keyId });
     const body: GroupPublicKey = { publicKey, keyId };
     return c.json(body);
   });
 
   routes.get('/v1/signups', async (c) => {
     const device = await authenticateCoordinator(c, store);
-    const body: SignUpsResponse = { signups: await store.listSignUps(device.groupId) };
+    const body: SignUpsResponse = { signups: await listSignUps(store.db, device.groupId) };
     return c.json(body);
   });
 

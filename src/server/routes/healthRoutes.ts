@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { ApiError } from '../http/apiError';
 import type { Store } from '../store/openStore';
 
-export function healthRoutes(store: Pick<Store, 'kind' | 'ping'>): Hono {
+export function healthRoutes(store: Store): Hono {
   const routes = new Hono();
   routes.get('/health', async (c) => {
     try {

@@ -7,13 +7,14 @@ import type { TokenBuckets } from '../http/tokenBuckets';
 import { generateDeviceToken, hashDeviceToken } from '../membership/deviceToken';
 import { hashJoinCode } from '../membership/joinCode';
 import type { Store } from '../store/openStore';
+import { registerDevice } from '../store/deviceRepository';
 
 /**
  * `POST /v1/join`. Every attempt takes a token from the caller's address bucket and a successful
  * one gives it back, so only wrong codes count: a room of members joining over one Wi-Fi is never
  * slowed, while someone guessing codes soon is.
  */
-export function joinRoutes(store: Pick<Store, 'registerDevice'>, attempts: TokenBuckets): Hono {
+export function joinRoutes(store: Store, attempts: TokenBuckets): Hono {
   const routes = new Hono();
   routes.post('/v1/join', async (c) => {
     const address = clientAddress(c);
@@ -44,7 +45,7 @@ export function joinRoutes(store: Pick<Store, 'registerDevice'>, attempts: Token
     }
 
     const token = generateDeviceToken();
-    const joined = await store.registerDevice({
+    const joined = await registerDevice(store.db, {
       codeHash: hashJoinCode(request.code),
       name: request.deviceName,
       tokenHash: hashDeviceToken(token),

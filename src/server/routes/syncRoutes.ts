@@ -7,19 +7,12 @@ import { authenticateDevice } from '../membership/authenticateDevice';
 import { receivePush } from '../push/receivePush';
 import { parseSyncRequest } from '../push/syncRequest';
 import type { Store } from '../store/openStore';
-
-export type SyncStore = Pick<
-  Store,
-  | 'findDeviceByTokenHash'
-  | 'findCaseIds'
-  | 'storePushedItems'
-  | 'groupTotals'
-  | 'listCasesChangedSince'
-  | 'findGroupById'
->;
+import { listCasesChangedSince } from '../store/caseRepository';
+import { findGroupById } from '../store/groupRepository';
+import { groupTotals } from '../store/groupTotals';
 
 /** `POST /v1/sync`: push the phone's records, pull changed cases and the group's totals. */
-export function syncRoutes(store: SyncStore, requests: TokenBuckets): Hono {
+export function syncRoutes(store: Store, requests: TokenBuckets): Hono {
   const routes = new Hono();
   routes.post('/v1/sync', async (c) => {
     const device = await authenticateDevice(c, store);
@@ -38,9 +31,9 @@ export function syncRoutes(store: SyncStore, requests: TokenBuckets): Hono {
     const results = await receivePush(store, device, request.push);
     // Read after the push committed, so the totals already count what this request stored.
     const [changes, totals, group] = await Promise.all([
-      store.listCasesChangedSince(request.cursor),
-      store.groupTotals(device.groupId),
-      store.findGroupById(device.groupId),
+      listCasesChangedSince(store.db, request.cursor),
+      groupTotals(store.db, device.groupId),
+      findGroupById(store.db, device.groupId),
     ]);
     const body: SyncResponse = {
       results,

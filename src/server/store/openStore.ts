@@ -8,70 +8,22 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import type { Case } from '../../domain/case';
-import type { DeviceRole, GroupTotals, StoredSignUp } from '../../domain/syncProtocol';
-import {
-  findCaseIds,
-  listCasesChangedSince,
-  upsertCases,
-  type CasesChangedSince,
-} from './caseRepository';
-import {
-  findDeviceByTokenHash,
-  registerDevice,
-  type Device,
-  type NewDevice,
-} from './deviceRepository';
-import {
-  ensureGroup,
-  findGroup,
-  findGroupById,
-  isLiveJoinCode,
-  replaceJoinCode,
-  setGroupPublicKey,
-  type EnsuredGroup,
-  type Group,
-  type NewGroup,
-} from './groupRepository';
-import { groupTotals } from './groupTotals';
-import { storePushedItems, type HashedPushItem, type StoreOutcome } from './pushedItemRepository';
 import * as schema from './schema';
-import { listSignUps } from './signUpRepository';
 import type { StoreDatabase } from './storeDatabase';
 
 export type StoreKind = 'pglite' | 'postgres';
 
 export type StoreConfig = { databaseUrl: string } | { dataDir: string };
 
+/**
+ * An open database and its dialect. Queries live in the repositories next to this file and take
+ * `store.db`, so a new query is written once, where it runs.
+ */
 export interface Store {
   kind: StoreKind;
   db: StoreDatabase;
   /** Resolves when the database answers a query; rejects when it cannot be reached. */
   ping(): Promise<void>;
-  /** Returns the ids actually written: a case whose stored version is the same or higher is left alone. */
-  upsertCases(cases: readonly Case[]): Promise<string[]>;
-  listCasesChangedSince(cursor: string | null): Promise<CasesChangedSince>;
-  findCaseIds(ids: readonly string[]): Promise<Set<string>>;
-  findGroup(): Promise<Group | null>;
-  ensureGroup(fresh: NewGroup): Promise<EnsuredGroup>;
-  replaceJoinCode(
-    groupId: string,
-    role: DeviceRole,
-    codeHash: string,
-  ): Promise<{ revoked: number }>;
-  isLiveJoinCode(groupId: string, role: DeviceRole, codeHash: string): Promise<boolean>;
-  /** Null when no live join code has that hash. */
-  registerDevice(device: NewDevice): Promise<{ device: Device; group: Group } | null>;
-  findDeviceByTokenHash(tokenHash: string): Promise<Device | null>;
-  storePushedItems(
-    device: Pick<Device, 'id' | 'groupId'>,
-    items: readonly HashedPushItem[],
-  ): Promise<Map<string, StoreOutcome>>;
-  groupTotals(groupId: string): Promise<GroupTotals>;
-  findGroupById(groupId: string): Promise<Group | null>;
-  setGroupPublicKey(groupId: string, key: { publicKey: string; keyId: string }): Promise<void>;
-  /** The group's sign-ups, still sealed, oldest first. */
-  listSignUps(groupId: string): Promise<StoredSignUp[]>;
   close(): Promise<void>;
 }
 
@@ -89,20 +41,6 @@ function storeOver(kind: StoreKind, db: StoreDatabase, close: () => Promise<void
     async ping() {
       await db.execute(sql`select 1`);
     },
-    upsertCases: (cases) => upsertCases(db, cases),
-    listCasesChangedSince: (cursor) => listCasesChangedSince(db, cursor),
-    findCaseIds: (ids) => findCaseIds(db, ids),
-    findGroup: () => findGroup(db),
-    ensureGroup: (fresh) => ensureGroup(db, fresh),
-    replaceJoinCode: (groupId, role, codeHash) => replaceJoinCode(db, groupId, role, codeHash),
-    isLiveJoinCode: (groupId, role, codeHash) => isLiveJoinCode(db, groupId, role, codeHash),
-    registerDevice: (device) => registerDevice(db, device),
-    findDeviceByTokenHash: (tokenHash) => findDeviceByTokenHash(db, tokenHash),
-    storePushedItems: (device, items) => storePushedItems(db, device, items),
-    groupTotals: (groupId) => groupTotals(db, groupId),
-    findGroupById: (groupId) => findGroupById(db, groupId),
-    setGroupPublicKey: (groupId, key) => setGroupPublicKey(db, groupId, key),
-    listSignUps: (groupId) => listSignUps(db, groupId),
     close,
   };
 }
