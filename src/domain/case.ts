@@ -61,11 +61,14 @@ export const sampleLetterSchema = z
     for (const field of ['subject', 'body'] as const) {
       const unknown = findUnknownPlaceholders(letter[field]);
       if (unknown.length > 0) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [field],
-          message: `unknown placeholder(s): ${unknown.join(', ')}`,
-        });
+        ctx.addIssue(
+          ruleIssue(
+            'unknownPlaceholder',
+            [field],
+            `unknown placeholder(s): ${unknown.join(', ')}`,
+            unknown,
+          ),
+        );
       }
     }
   });
@@ -78,7 +81,14 @@ const placeholderText = z
   .superRefine((text, ctx) => {
     const unknown = findUnknownPlaceholders(text);
     if (unknown.length > 0) {
-      ctx.addIssue({ code: 'custom', message: `unknown placeholder(s): ${unknown.join(', ')}` });
+      ctx.addIssue(
+        ruleIssue(
+          'unknownPlaceholder',
+          [],
+          `unknown placeholder(s): ${unknown.join(', ')}`,
+          unknown,
+        ),
+      );
     }
   });
 
@@ -97,13 +107,43 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+export const CASE_STATUSES = ['open', 'closed', 'withdrawn'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/**
+ * Why a custom rule failed, so the editor can say it in the member's language; the English
+ * message is for logs and the server's 400.
+ */
+export type CaseRule =
+  | 'unknownPlaceholder'
+  | 'duplicateTarget'
+  | 'targetWithoutChannel'
+  | 'targetsRequired'
+  | 'sampleLetterRequired'
+  | 'closedNeedsOutcome'
+  | 'deadlineBeforeIssued';
+
+function ruleIssue(rule: CaseRule, path: PropertyKey[], message: string, names?: string[]) {
+  return { code: 'custom' as const, path, message, params: { rule, ...(names ? { names } : {}) } };
+}
+
+/** A reference is written per language ("UA 105.22", "AU 105/22"); older files had one string. */
+const referenceText = z.union([
+  localizedText,
+  z
+    .string()
+    .trim()
+    .min(1)
+    .transform((reference) => ({ en: reference, es: reference })),
+]);
+
 export const caseSchema = z
   .object({
     /** Stable slug: drafts, reports and server totals refer to a case by it. */
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     kind: z.enum(CASE_KINDS),
     /** Amnesty's own reference, e.g. "UA 105.22"; petitions often have none. */
-    reference: z.string().trim().min(1).optional(),
+    reference: referenceText.optional(),
     /** ISO 3166-1 alpha-2, so the UI can name the country in either language through Intl. */
     country: z.string().regex(/^[A-Z]{2}$/),
     title: localizedText,
@@ -123,9 +163,21 @@ export const caseSchema = z
     socialPost: z
       .object({ en: z.string().trim().min(1).max(240), es: z.string().trim().min(1).max(240) })
       .optional(),
+    /** What a petition asks, in full: the words a signer puts their name to. */
+    petitionText: localizedText.optional(),
     updates: z.array(caseUpdateSchema).default([]),
     sources: z.array(sourceSchema).min(1),
-    /** Increases with each edit; the phone keeps whichever copy has the higher version. */
+    /**
+     * `closed` cases stay readable and still take late reports; `withdrawn` ones were published by
+     * mistake and leave phones that hold nothing on them.
+     */
+    status: z.enum(CASE_STATUSES).default('open'),
+    closedOn: isoDate.optional(),
+    /** What became of the case, e.g. "Released on 3 May". */
+    outcome: localizedText.optional(),
+    /** Readable without a token (a passer-by's phone from the stall's QR code). */
+    public: z.boolean().default(true),
+    /** Increases with each publish; the phone keeps whichever copy has the higher version. */
     version: z.number().int().positive(),
     updatedAt: z.iso.datetime({ offset: true }),
   })
@@ -133,28 +185,63 @@ export const caseSchema = z
     const targetIds = new Set<string>();
     c.targets.forEach((t, i) => {
       if (targetIds.has(t.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['targets', i, 'id'],
-          message: `duplicate target id ${t.id}`,
-        });
+        ctx.addIssue(
+          ruleIssue('duplicateTarget', ['targets', i, 'id'], `duplicate target id ${t.id}`),
+        );
       }
       targetIds.add(t.id);
+      if (!hasChannel(t)) {
+        ctx.addIssue(
+          ruleIssue(
+            'targetWithoutChannel',
+            ['targets', i],
+            'a target needs at least one way to reach them',
+          ),
+        );
+      }
     });
     if (c.kind !== 'petition' && c.targets.length === 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['targets'],
-        message: 'only a petition may have no targets',
-      });
+      ctx.addIssue(
+        ruleIssue('targetsRequired', ['targets'], 'only a petition may have no targets'),
+      );
     }
     if (c.targets.length > 0 && !c.sampleLetter) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['sampleLetter'],
-        message: 'a case with targets needs a sample letter',
-      });
+      ctx.addIssue(
+        ruleIssue(
+          'sampleLetterRequired',
+          ['sampleLetter'],
+          'a case with targets needs a sample letter',
+        ),
+      );
+    }
+    if (c.deadline && c.deadline < c.issuedOn) {
+      ctx.addIssue(
+        ruleIssue('deadlineBeforeIssued', ['deadline'], 'the deadline comes before the issue date'),
+      );
+    }
+    if (c.status === 'closed') {
+      if (!c.closedOn)
+        ctx.addIssue(
+          ruleIssue('closedNeedsOutcome', ['closedOn'], 'a closed case needs the date it closed'),
+        );
+      if (!c.outcome)
+        ctx.addIssue(
+          ruleIssue('closedNeedsOutcome', ['outcome'], 'a closed case needs its outcome'),
+        );
     }
   });
+
+/** Whether a member could reach this target by any of the channels Carta sends through. */
+function hasChannel(t: Target): boolean {
+  return Boolean(
+    t.postalAddress?.length ||
+    t.email ||
+    t.phone ||
+    t.fax ||
+    t.social.length > 0 ||
+    t.contactFormUrl ||
+    t.lookupUrl,
+  );
+}
 export type Case = z.infer<typeof caseSchema>;
 export type CaseInput = z.input<typeof caseSchema>;

@@ -32,7 +32,9 @@ describe('bundled cases on the phone', () => {
     const stored = await database.cases.toArray();
     expect(stored.map((c) => c.id).sort()).toEqual(bundledCases.map((c) => c.id).sort());
     expect(stored.every((c) => c.origin === 'bundle')).toBe(true);
-    expect(await database.cases.get('ua-105-22')).toMatchObject({ reference: 'UA 105.22' });
+    expect(await database.cases.get('ua-105-22')).toMatchObject({
+      reference: { en: 'UA 105.22', es: 'AU 105/22' },
+    });
   });
 
   it('changes nothing when the same bundle loads again on the next start', async () => {

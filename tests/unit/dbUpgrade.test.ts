@@ -106,7 +106,9 @@ describe('opening a version-1 database with the version-2 app', () => {
     await database.open();
 
     expect(database.verno).toBe(2);
-    expect(await database.cases.get('ua-105-22')).toMatchObject({ reference: 'UA 105.22' });
+    expect(await database.cases.get('ua-105-22')).toMatchObject({
+      reference: { en: 'UA 105.22', es: 'AU 105/22' },
+    });
     expect(await database.drafts.get('d7f1b0b2-3c43-4b53-a3a9-9b2f6f1e0c11')).toMatchObject({
       ownParagraph: 'Escribo desde Sutton Coldfield.',
       sender: { name: 'Ann Lee' },

@@ -22,7 +22,7 @@ export function RecordDescription({ item }: { item: OutboxItem }) {
   const caseName = useLiveQuery(async () => {
     if (!caseId) return null;
     const found = await database.cases.get(caseId);
-    return found ? (found.reference ?? found.title[language]) : caseId;
+    return found ? (found.reference?.[language] ?? found.title[language]) : caseId;
   }, [database, caseId, language]);
 
   if (item.type === 'sign-up') {

@@ -12,7 +12,7 @@ export function CaseFacts({ item }: { item: Case }) {
       {item.reference && (
         <div>
           <dt>{t('facts.reference')}</dt>
-          <dd>{item.reference}</dd>
+          <dd>{item.reference[language]}</dd>
         </div>
       )}
       <div>

@@ -17,7 +17,7 @@ export function CaseListItem({ item }: { item: Case }) {
       </h2>
       <p className="case-card-meta">
         <span>{t(`kind.${item.kind}`)}</span>
-        {item.reference && <span>{item.reference}</span>}
+        {item.reference && <span>{item.reference[language]}</span>}
         <span>{formatCountryName(item.country, language)}</span>
       </p>
       <DeadlineStatusText deadline={item.deadline} />

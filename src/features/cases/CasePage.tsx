@@ -50,7 +50,7 @@ function CaseNotFound() {
 function CaseArticle({ item }: { item: Case }) {
   const { t } = useTranslation('cases');
   const language = useUiLanguage();
-  useDocumentTitle(item.reference ?? item.title[language]);
+  useDocumentTitle(item.reference?.[language] ?? item.title[language]);
 
   return (
     <article className="page case">

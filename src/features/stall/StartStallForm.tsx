@@ -87,7 +87,7 @@ export function StartStallForm() {
               />
               <span>
                 <span className="choice-title">{item.title[language]}</span>
-                {item.reference && <span className="choice-detail">{item.reference}</span>}
+                {item.reference && <span className="choice-detail">{item.reference[language]}</span>}
               </span>
             </label>
           ))}
