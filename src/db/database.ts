@@ -1,5 +1,8 @@
 import { Dexie, type EntityTable } from 'dexie';
+import { caseBasisOf } from './caseBasis';
 import type {
+  CaseDraftRow,
+  CaseRead,
   CaseTotals,
   Draft,
   GroupMembership,
@@ -33,6 +36,8 @@ export class CartaDatabase extends Dexie {
   syncState!: EntityTable<SyncState, 'id'>;
   totals!: EntityTable<CaseTotals, 'caseId'>;
   groupKey!: EntityTable<StoredGroupKey, 'id'>;
+  caseDrafts!: EntityTable<CaseDraftRow, 'id'>;
+  caseReads!: EntityTable<CaseRead, 'caseId'>;
 
   constructor(name = 'carta') {
     super(name);
@@ -67,6 +72,33 @@ export class CartaDatabase extends Dexie {
         // A confirmed sign-up must not keep its ciphertext on the phone (DESIGN.md); version 1
         // kept delivered rows, so any confirmed sign-up goes now.
         await tx.table('outbox').where('[type+state]').equals(['sign-up', 'sent']).delete();
+      });
+    // Version 3 (the group's own cases): `caseDrafts` holds the coordinator's unpublished edits,
+    // newest first in the editor's list; `caseReads` remembers the newest update a member has
+    // seen of each case. A reference became one per language, and every draft remembers what its
+    // case said when it was started, so it can tell the member what changed.
+    this.version(3)
+      .stores({ ...SCHEMA_V1, groupKey: 'id', caseDrafts: 'id, updatedAt', caseReads: 'caseId' })
+      .upgrade(async (tx) => {
+        const casesById = new Map<string, StoredCase>();
+        await tx
+          .table('cases')
+          .toCollection()
+          .modify((stored: StoredCase & { reference?: unknown }) => {
+            if (typeof stored.reference === 'string') {
+              stored.reference = { en: stored.reference, es: stored.reference };
+            }
+            stored.status ??= 'open';
+            stored.public ??= true;
+            casesById.set(stored.id, stored);
+          });
+        await tx
+          .table('drafts')
+          .toCollection()
+          .modify((draft: Draft) => {
+            const stored = casesById.get(draft.caseId);
+            if (stored && !draft.caseBasis) draft.caseBasis = caseBasisOf(stored);
+          });
       });
   }
 }

@@ -1,4 +1,5 @@
-import type { Case } from '../domain/case';
+import type { Case, CaseStatus } from '../domain/case';
+import type { CaseForm } from '../domain/caseForm';
 import type { Channel } from '../domain/channels';
 import type { GroupKeyBackup } from '../domain/groupKeyBackup';
 import type { Language } from '../domain/language';
@@ -30,6 +31,20 @@ export interface Draft {
   createdAt: string;
   updatedAt: string;
   sentAt: string | null;
+  /**
+   * What the case said when the draft was started, so the draft can say what changed since.
+   * Absent only on drafts from before version 3 whose case was no longer on the phone.
+   */
+  caseBasis?: CaseBasis;
+}
+
+/** The parts of a case whose change a member writing about it must hear of. */
+export interface CaseBasis {
+  version: number;
+  deadline: string | null;
+  status: CaseStatus;
+  /** The targets as JSON: any change to who or where to write counts. */
+  targets: string;
 }
 
 export const OUTBOX_TYPES = ['action-report', 'sign-up'] as const;
@@ -123,4 +138,24 @@ export interface StoredGroupKey {
   id: 'current';
   backup: GroupKeyBackup;
   storedAt: string;
+}
+
+/**
+ * A case the coordinator is writing or changing, saved as they type. `id` is the case's slug once
+ * it has one; a new case starts under a random id until its slug is chosen.
+ */
+export interface CaseDraftRow {
+  id: string;
+  /** The published version the edit started from; null for a case not yet published. */
+  baseVersion: number | null;
+  form: CaseForm;
+  updatedAt: string;
+}
+
+/** The newest update of a case the member has seen; a newer one shows "Updated" in the list. */
+export interface CaseRead {
+  caseId: string;
+  /** Date of the newest update when the member last opened the case; null when it had none. */
+  seenUpdateOn: string | null;
+  openedAt: string;
 }

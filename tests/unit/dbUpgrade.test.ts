@@ -105,7 +105,7 @@ describe('opening a version-1 database with the version-2 app', () => {
     const database = new CartaDatabase(name);
     await database.open();
 
-    expect(database.verno).toBe(2);
+    expect(database.verno).toBe(3);
     expect(await database.cases.get('ua-105-22')).toMatchObject({
       reference: { en: 'UA 105.22', es: 'AU 105/22' },
     });
