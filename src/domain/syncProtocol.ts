@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseSchema } from './case';
 import { LANGUAGES } from './language';
 
 /**
@@ -226,3 +227,53 @@ export function describeIssues(error: z.ZodError, within: readonly string[] = []
     })
     .join('; ');
 }
+
+// Publishing the group's own cases (DESIGN.md "The group's own cases").
+
+/** The editor's case without the stamp the server puts on it at publishing. */
+export const publishCaseRequestSchema = z.object({
+  baseVersion: z.number().int().positive().nullable(),
+  case: z.record(z.string(), z.unknown()),
+});
+export type PublishCaseRequest = z.infer<typeof publishCaseRequestSchema>;
+
+export const publishCaseAnswerSchema = z.object({
+  version: z.number().int().positive(),
+  case: caseSchema,
+});
+export type PublishCaseAnswer = z.infer<typeof publishCaseAnswerSchema>;
+
+/** 409: someone published meanwhile; `current` is what the server holds now (null: nothing). */
+export const staleCaseAnswerSchema = z.object({
+  error: z.object({ code: z.literal('stale_version'), message: z.string() }),
+  current: caseSchema.nullable(),
+});
+
+export const caseProblemSchema = z.object({
+  path: z.string(),
+  problem: z.string(),
+  names: z.array(z.string()).optional(),
+  maximum: z.number().optional(),
+});
+
+/** 400: the case does not pass `checkCaseForPublishing` on the server. */
+export const invalidCaseAnswerSchema = z.object({
+  error: z.object({
+    code: z.literal('invalid_case'),
+    message: z.string(),
+    problems: z.array(caseProblemSchema),
+  }),
+});
+
+export const caseVersionsAnswerSchema = z.object({
+  versions: z.array(
+    z.object({
+      version: z.number().int().positive(),
+      publishedAt: z.string(),
+      publishedBy: z.string().nullable(),
+    }),
+  ),
+});
+export type CaseVersionsAnswer = z.infer<typeof caseVersionsAnswerSchema>;
+
+export const publicCasesAnswerSchema = z.object({ cases: z.array(caseSchema) });

@@ -1,5 +1,13 @@
 import type { CartaDatabase } from '../db/database';
-import type { GroupKeyRequest, StoredSignUp } from '../domain/syncProtocol';
+import type { Case } from '../domain/case';
+import type { CaseProblem } from '../domain/caseProblems';
+import {
+  invalidCaseAnswerSchema,
+  staleCaseAnswerSchema,
+  type CaseVersionsAnswer,
+  type GroupKeyRequest,
+  type StoredSignUp,
+} from '../domain/syncProtocol';
 import {
   callGroupApi,
   groupApi,
@@ -16,6 +24,14 @@ export interface CoordinatorDeps {
   fetch?: FetchLike;
   now?: () => Date;
 }
+
+export type PublishOutcome =
+  | { ok: true; case: Case }
+  /** Someone published meanwhile: nothing was overwritten, `current` is what the group has now. */
+  | { ok: false; reason: 'stale'; current: Case | null }
+  /** The server found what the editor's own check did not (another version of the app). */
+  | { ok: false; reason: 'invalid'; problems: CaseProblem[] }
+  | CoordinatorFailure;
 
 /** How this phone speaks to its group's server as itself; null before it has joined. */
 async function callAsThisPhone(
@@ -59,4 +75,57 @@ export async function fetchSealedSignUps(
   const outcome = await callGroupApi(groupApi.listSignUps, call, undefined);
   if (outcome.kind !== 'ok') return requestFailure(outcome);
   return { ok: true, signups: outcome.body.signups };
+}
+
+/**
+ * Publishes a case the coordinator edited from `baseVersion` (null: a new case). The published
+ * copy goes into this phone's cases at once, as members will get it on their next sync.
+ */
+export async function publishCase(
+  database: CartaDatabase,
+  request: { baseVersion: number | null; case: Record<string, unknown> & { id: string } },
+  deps: CoordinatorDeps = {},
+): Promise<PublishOutcome> {
+  const call = await callAsThisPhone(database, deps);
+  if (!call) return { ok: false, reason: 'not-joined' };
+  const outcome = await callGroupApi(
+    groupApi.publishCase,
+    { ...call, params: { id: request.case.id } },
+    request,
+  );
+  if (outcome.kind === 'ok') {
+    const published = outcome.body.case;
+    await database.cases.put({ ...published, origin: 'server' });
+    return { ok: true, case: published };
+  }
+  if (outcome.kind === 'rejected') {
+    const stale = staleCaseAnswerSchema.safeParse(outcome.body);
+    if (stale.success) return { ok: false, reason: 'stale', current: stale.data.current };
+    const invalid = invalidCaseAnswerSchema.safeParse(outcome.body);
+    if (invalid.success) {
+      return {
+        ok: false,
+        reason: 'invalid',
+        problems: invalid.data.error.problems as CaseProblem[],
+      };
+    }
+  }
+  return requestFailure(outcome);
+}
+
+/** Who published each version of a case, and when: newest first. */
+export async function fetchCaseVersions(
+  database: CartaDatabase,
+  caseId: string,
+  deps: CoordinatorDeps = {},
+): Promise<{ ok: true; versions: CaseVersionsAnswer['versions'] } | CoordinatorFailure> {
+  const call = await callAsThisPhone(database, deps);
+  if (!call) return { ok: false, reason: 'not-joined' };
+  const outcome = await callGroupApi(
+    groupApi.caseVersions,
+    { ...call, params: { id: caseId } },
+    undefined,
+  );
+  if (outcome.kind !== 'ok') return requestFailure(outcome);
+  return { ok: true, versions: outcome.body.versions };
 }

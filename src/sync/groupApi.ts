@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import {
   apiErrorBodySchema,
+  caseVersionsAnswerSchema,
+  publishCaseAnswerSchema,
+  type CaseVersionsAnswer,
+  type PublishCaseAnswer,
+  type PublishCaseRequest,
   groupPublicKeySchema,
   joinResponseSchema,
   signUpsResponseSchema,
@@ -24,7 +29,8 @@ export type ApiFailure =
   | { kind: 'unauthorized'; status: 401 | 403; code: string; message: string }
   | { kind: 'rate-limited'; retryAfterMs: number | null }
   | { kind: 'too-large' }
-  | { kind: 'rejected'; status: number; code: string; message: string }
+  /** `body` is the whole answer: some refusals carry more than a message (a 409's current case). */
+  | { kind: 'rejected'; status: number; code: string; message: string; body: unknown }
   | { kind: 'server-error'; status: number }
   /** No answer at all, or one that is not JSON (a captive portal's page): as good as offline. */
   | { kind: 'network-error'; message: string }
@@ -65,6 +71,16 @@ export const groupApi = {
     'api/v1/group/key',
     groupPublicKeySchema,
   ),
+  publishCase: endpoint<PublishCaseRequest, PublishCaseAnswer>(
+    'PUT',
+    'api/v1/cases/:id',
+    publishCaseAnswerSchema,
+  ),
+  caseVersions: endpoint<undefined, CaseVersionsAnswer>(
+    'GET',
+    'api/v1/cases/:id/versions',
+    caseVersionsAnswerSchema,
+  ),
   listSignUps: endpoint<undefined, z.infer<typeof signUpsResponseSchema>>(
     'GET',
     'api/v1/signups',
@@ -78,20 +94,27 @@ export interface ApiCall {
   token: string | null;
   fetch: FetchLike;
   now?: () => Date;
+  /** Values for the `:name` parts of an endpoint's path. */
+  params?: Record<string, string>;
 }
 
 export function endpointUrl(serverUrl: string, path: string): string {
   return new URL(path, serverUrl.endsWith('/') ? serverUrl : `${serverUrl}/`).toString();
 }
 
-async function readError(response: Response): Promise<{ code: string; message: string }> {
-  const fallback = { code: `http_${response.status}`, message: response.statusText };
+async function readError(
+  response: Response,
+): Promise<{ code: string; message: string; body: unknown }> {
+  let body: unknown = null;
   try {
-    const parsed = apiErrorBodySchema.safeParse(await response.json());
-    return parsed.success ? parsed.data.error : fallback;
+    body = await response.json();
   } catch {
-    return fallback;
+    body = null;
   }
+  const parsed = apiErrorBodySchema.safeParse(body);
+  return parsed.success
+    ? { ...parsed.data.error, body }
+    : { code: `http_${response.status}`, message: response.statusText, body };
 }
 
 /** One request to the group's server; `body` undefined sends none (a GET). */
@@ -103,7 +126,10 @@ export async function callGroupApi<Request, Answer>(
   const now = call.now ?? (() => new Date());
   let response: Response;
   try {
-    response = await call.fetch(endpointUrl(call.serverUrl, target.path), {
+    const path = target.path.replace(/:(\w+)/g, (_, name: string) =>
+      encodeURIComponent(call.params?.[name] ?? ''),
+    );
+    response = await call.fetch(endpointUrl(call.serverUrl, path), {
       method: target.method,
       headers: {
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
@@ -131,7 +157,8 @@ export async function callGroupApi<Request, Answer>(
     return parsed.success ? { kind: 'ok', body: parsed.data } : { kind: 'unreadable-answer' };
   }
   if (response.status === 401 || response.status === 403) {
-    return { kind: 'unauthorized', status: response.status, ...(await readError(response)) };
+    const { code, message } = await readError(response);
+    return { kind: 'unauthorized', status: response.status, code, message };
   }
   if (response.status === 429) {
     return {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDebouncedSaver } from '../../src/features/letters/debouncedSaver';
+import { createDebouncedSaver } from '../../src/ui/debouncedSaver';
 import { composeLetter, retargetBody } from '../../src/domain/composeLetter';
 
 afterEach(() => vi.useRealTimers());

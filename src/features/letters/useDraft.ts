@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Draft } from '../../db/rows';
 import { useDatabase } from '../../ui/DatabaseContext';
-import { createDebouncedSaver, type DebouncedSaver } from './debouncedSaver';
+import { createDebouncedSaver, type DebouncedSaver } from '../../ui/debouncedSaver';
 import { saveDraftRecord } from './saveDraftRecord';
 
 /** Long enough to skip most key presses, short enough that a crash loses under half a second. */
