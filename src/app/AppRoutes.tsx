@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { ActivityPage } from '../features/activity';
+import { CaseEditorListPage, CaseEditorPage } from '../features/caseEditor';
 import { CaseListPage, CasePage } from '../features/cases';
 import { JoinPage } from '../features/group';
 import { ComposerPage, DraftEditorPage, LettersPage, PrintLetterPage } from '../features/letters';
@@ -32,6 +33,11 @@ export function AppRoutes() {
         <Route path="/stall/kiosk" component={StallPage} />
         <Route path="/stall" component={StallPage} />
         <Route path="/settings" component={SettingsPage} />
+        <Route path="/group/cases" component={CaseEditorListPage} />
+        {/* Keyed by draft, so opening another case never carries unsaved text across. */}
+        <Route path="/group/cases/:draftId">
+          {(params) => <CaseEditorPage key={params.draftId} draftId={params.draftId} />}
+        </Route>
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>

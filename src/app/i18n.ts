@@ -2,7 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../domain/language';
-import { localeBackend } from './localeBackend';
+import { localeBackend } from '../ui/localeBackend';
 
 export const NAMESPACES = [
   'common',
@@ -15,6 +15,7 @@ export const NAMESPACES = [
   'group',
   'stall',
   'coordinator',
+  'caseEditor',
 ] as const;
 
 /** Where the member's language choice is remembered between visits. */

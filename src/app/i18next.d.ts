@@ -9,6 +9,7 @@ import type profile from '../../locales/en/profile.json';
 import type settings from '../../locales/en/settings.json';
 import type stall from '../../locales/en/stall.json';
 import type coordinator from '../../locales/en/coordinator.json';
+import type caseEditor from '../../locales/en/caseEditor.json';
 
 // Keys are typed from the English files, so a mistyped key fails the type check.
 declare module 'i18next' {
@@ -25,6 +26,7 @@ declare module 'i18next' {
       profile: typeof profile;
       stall: typeof stall;
       coordinator: typeof coordinator;
+      caseEditor: typeof caseEditor;
     };
   }
 }

@@ -105,7 +105,7 @@ export function endpointUrl(serverUrl: string, path: string): string {
 async function readError(
   response: Response,
 ): Promise<{ code: string; message: string; body: unknown }> {
-  let body: unknown = null;
+  let body: unknown;
   try {
     body = await response.json();
   } catch {

@@ -33,6 +33,12 @@ export function CasePage({ caseId }: { caseId: string }) {
     );
   }
   if (item === null) return <CaseNotFound />;
+  return <CaseScreen item={item} />;
+}
+
+function CaseScreen({ item }: { item: Case }) {
+  const language = useUiLanguage();
+  useDocumentTitle(item.reference?.[language] ?? item.title[language]);
   return <CaseArticle item={item} />;
 }
 
@@ -47,18 +53,24 @@ function CaseNotFound() {
   );
 }
 
-function CaseArticle({ item }: { item: Case }) {
+/**
+ * A case as members read it. `preview` is the coordinator's view of an unpublished case: the same
+ * text, with nothing that would act on the case (write, report, leave the page).
+ */
+export function CaseArticle({ item, preview = false }: { item: Case; preview?: boolean }) {
   const { t } = useTranslation('cases');
   const language = useUiLanguage();
-  useDocumentTitle(item.reference?.[language] ?? item.title[language]);
+  const Heading = preview ? 'h2' : 'h1';
 
   return (
     <article className="page case">
-      <Link href="/" className="back-link">
-        <BackIcon />
-        {t('page.backToList')}
-      </Link>
-      <h1>{item.title[language]}</h1>
+      {!preview && (
+        <Link href="/" className="back-link">
+          <BackIcon />
+          {t('page.backToList')}
+        </Link>
+      )}
+      <Heading className="case-title">{item.title[language]}</Heading>
       <DeadlineStatusText deadline={item.deadline} className="deadline-callout" />
       <p className="case-summary">{item.summary[language]}</p>
       <CaseFacts item={item} />
@@ -74,7 +86,7 @@ function CaseArticle({ item }: { item: Case }) {
         <section className="case-section">
           <h2>{t('page.targets')}</h2>
           <p className="language-hint">{t(`preferredLanguage.${item.preferredLanguage}`)}</p>
-          <WriteLetterLink theCase={item} />
+          {!preview && <WriteLetterLink theCase={item} />}
           <ul className="targets">
             {item.targets.map((target) => (
               <TargetCard key={target.id} target={target} />
@@ -83,7 +95,7 @@ function CaseArticle({ item }: { item: Case }) {
         </section>
       )}
 
-      <CaseActions caseId={item.id} />
+      {!preview && <CaseActions caseId={item.id} />}
       {item.updates.length > 0 && <UpdatesTimeline updates={item.updates} />}
       <SourceList sources={item.sources} />
     </article>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { useMembership } from '../group';
 import { CreateGroupKey } from './CreateGroupKey';
 import { ExportSignups } from './ExportSignups';
@@ -23,6 +24,11 @@ export function CoordinatorSettings() {
       aria-labelledby="coordinator-heading"
     >
       <h2 id="coordinator-heading">{t('heading')}</h2>
+      <p>
+        <Link href="/group/cases" className="button">
+          {t('casesLink')}
+        </Link>
+      </p>
       <p className="hint">{t('intro')}</p>
       <p className="coordinator-result" role="status">
         {created ? t('create.created') : ''}

@@ -4,7 +4,7 @@ import { useDatabase } from '../../ui/DatabaseContext';
 import { WrongPassphraseError, type GroupKeyBackup } from '../../domain/groupKeyBackup';
 import { fetchSealedSignUps } from '../../sync/coordinatorApi';
 import { describeCoordinatorFailure } from './coordinatorFailure';
-import { downloadFile } from './downloadFile';
+import { downloadFile } from '../../ui/downloadFile';
 import { decryptSignupsToCsv, exportFileName, type SignupExport } from './exportSignups';
 
 type Result =

@@ -5,7 +5,7 @@ import { backupFileName, type GroupKeyBackup } from '../../domain/groupKeyBackup
 import type { GroupMembership } from '../../db/rows';
 import { uploadGroupKey } from '../../sync/coordinatorApi';
 import { describeCoordinatorFailure } from './coordinatorFailure';
-import { downloadFile } from './downloadFile';
+import { downloadFile } from '../../ui/downloadFile';
 
 /** Which key this phone holds, whether the server has it, and the two things to do with it. */
 export function GroupKeyStatus({

@@ -87,7 +87,9 @@ export function StartStallForm() {
               />
               <span>
                 <span className="choice-title">{item.title[language]}</span>
-                {item.reference && <span className="choice-detail">{item.reference[language]}</span>}
+                {item.reference && (
+                  <span className="choice-detail">{item.reference[language]}</span>
+                )}
               </span>
             </label>
           ))}

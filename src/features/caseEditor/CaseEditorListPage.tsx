@@ -1,0 +1,149 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import type { StoredCase } from '../../db/rows';
+import { useDatabase } from '../../ui/DatabaseContext';
+import { downloadFile } from '../../ui/downloadFile';
+import { formatMoment } from '../../ui/relativeTime';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useUiLanguage } from '../../ui/useUiLanguage';
+import {
+  caseFileContent,
+  duplicateCase,
+  editPublishedCase,
+  importCase,
+  startNewCase,
+} from './caseDrafts';
+import { CoordinatorOnly } from './CoordinatorOnly';
+import { ImportCaseFile } from './ImportCaseFile';
+import '../../ui/forms.css';
+import './caseEditor.css';
+
+export function CaseEditorListPage() {
+  return (
+    <CoordinatorOnly>
+      <CaseEditorList />
+    </CoordinatorOnly>
+  );
+}
+
+interface PublishedNotice {
+  published?: { title: { en: string; es: string }; version: number };
+}
+
+function CaseEditorList() {
+  const { t } = useTranslation('caseEditor');
+  const language = useUiLanguage();
+  const database = useDatabase();
+  const [, navigate] = useLocation();
+  useDocumentTitle(t('list.heading'));
+  const drafts = useLiveQuery(
+    () => database.caseDrafts.orderBy('updatedAt').reverse().toArray(),
+    [database],
+  );
+  const cases = useLiveQuery(
+    () => database.cases.orderBy('deadline').reverse().toArray(),
+    [database],
+  );
+  const notice = (window.history.state as PublishedNotice | null)?.published;
+  const open = (draftId: string) => navigate(`/group/cases/${encodeURIComponent(draftId)}`);
+  const titleOf = (item: Pick<StoredCase, 'title'>) => item.title[language] || t('list.untitled');
+
+  return (
+    <div className="page case-editor-list">
+      <h1>{t('list.heading')}</h1>
+      <p role="status" className="publish-notice">
+        {notice
+          ? `${notice.title[language]}: ${t('publish.published', { version: notice.version })}`
+          : ''}
+      </p>
+      <p className="hint">{t('list.intro')}</p>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          onClick={() => void startNewCase(database).then(open)}
+        >
+          {t('list.new')}
+        </button>
+      </div>
+      <ImportCaseFile onImport={(item) => void importCase(database, item).then(open)} />
+
+      <section className="editor-section" aria-labelledby="drafts-heading">
+        <h2 id="drafts-heading">{t('list.drafts')}</h2>
+        {drafts && drafts.length === 0 && <p>{t('list.noDrafts')}</p>}
+        <ul className="editor-list">
+          {drafts?.map((draft) => {
+            const title = draft.form.title[language] || t('list.untitled');
+            return (
+              <li key={draft.id} className="editor-list-item">
+                <span className="editor-list-title">{title}</span>
+                <span className="hint">
+                  {t('list.lastSaved', { when: formatMoment(draft.updatedAt, language) })}
+                </span>
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  aria-label={t('list.continueNamed', { title })}
+                  onClick={() => open(draft.id)}
+                >
+                  {t('list.continue')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section className="editor-section" aria-labelledby="published-heading">
+        <h2 id="published-heading">{t('list.published')}</h2>
+        {cases && cases.length === 0 && <p>{t('list.noPublished')}</p>}
+        <ul className="editor-list">
+          {cases?.map((item) => {
+            const title = titleOf(item);
+            return (
+              <li key={item.id} className="editor-list-item">
+                <span className="editor-list-title">{title}</span>
+                <span className="hint">
+                  {t(`status.${item.status}`)} · {t('list.version', { version: item.version })}
+                </span>
+                <span className="button-row">
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    aria-label={t('list.editNamed', { title })}
+                    onClick={() => void editPublishedCase(database, item).then(open)}
+                  >
+                    {t('list.edit')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    aria-label={t('list.duplicateNamed', { title })}
+                    onClick={() =>
+                      void duplicateCase(database, item, (text, lng) =>
+                        t('list.copyOf', { title: text, lng }),
+                      ).then(open)
+                    }
+                  >
+                    {t('list.duplicate')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    aria-label={t('list.downloadNamed', { title })}
+                    onClick={() =>
+                      downloadFile(`${item.id}.json`, caseFileContent(item), 'application/json')
+                    }
+                  >
+                    {t('list.download')}
+                  </button>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import type { PublishState } from './usePublishCase';
+
+/** What happened to the last attempt to publish, said where the Publish button is. */
+export function PublishResult({ state }: { state: PublishState }) {
+  const { t } = useTranslation('caseEditor');
+  let text = '';
+  if (state.step === 'offline') text = t('publish.offline');
+  if (state.step === 'problems' && state.fromServer) text = t('publish.serverProblems');
+  if (state.step === 'failed') {
+    text =
+      state.reason === 'not-joined'
+        ? t('publish.notJoined')
+        : state.reason === 'not-authorized'
+          ? t('publish.notAuthorized', { message: state.message })
+          : state.reason === 'rate-limited'
+            ? t('publish.rateLimited')
+            : state.reason === 'server-error'
+              ? t('publish.serverError', { status: state.status ?? '' })
+              : t('publish.refused', { message: state.message });
+  }
+  return (
+    <p className="publish-result" role="alert">
+      {text}
+    </p>
+  );
+}
