@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import { Router, type BaseLocationHook } from 'wouter';
+import { Router, type BaseLocationHook, type BaseSearchHook } from 'wouter';
 import type { CartaDatabase } from '../db/database';
 import { RepeatSignerChecksProvider } from '../features/stall';
 import type { AppSync } from '../sync/appSync';
@@ -18,14 +18,19 @@ export interface AppProps {
   sync: AppSync;
   /** Where the router reads the path from; the browser's address bar unless a test gives another. */
   locationHook?: BaseLocationHook;
+  /** Where the router reads the query string from, likewise. */
+  searchHook?: BaseSearchHook;
 }
 
-export function App({ database, i18n, sync, locationHook }: AppProps) {
+export function App({ database, i18n, sync, locationHook, searchHook }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <DatabaseProvider database={database}>
         <AppSyncProvider sync={sync}>
-          <Router {...(locationHook ? { hook: locationHook } : {})}>
+          <Router
+            {...(locationHook ? { hook: locationHook } : {})}
+            {...(searchHook ? { searchHook } : {})}
+          >
             <ErrorBoundary>
               <Suspense fallback={<StartupSplash />}>
                 {/* Above the shell: a stall's repeat checks outlive each opening of its kiosk. */}

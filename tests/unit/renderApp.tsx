@@ -34,7 +34,13 @@ export async function renderApp({
   const sync = new AppSync(database);
   onTestFinished(() => sync.stop());
   const view = render(
-    <App database={database} i18n={i18n} sync={sync} locationHook={location.hook} />,
+    <App
+      database={database}
+      i18n={i18n}
+      sync={sync}
+      locationHook={location.hook}
+      searchHook={location.searchHook}
+    />,
   );
   return { ...view, database, i18n, location, user, sync };
 }

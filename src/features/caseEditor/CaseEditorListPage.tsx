@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
+import { useLocation, useSearch } from 'wouter';
 import type { StoredCase } from '../../db/rows';
 import { useDatabase } from '../../ui/DatabaseContext';
 import { downloadFile } from '../../ui/downloadFile';
@@ -27,10 +27,6 @@ export function CaseEditorListPage() {
   );
 }
 
-interface PublishedNotice {
-  published?: { title: { en: string; es: string }; version: number };
-}
-
 function CaseEditorList() {
   const { t } = useTranslation('caseEditor');
   const language = useUiLanguage();
@@ -41,11 +37,18 @@ function CaseEditorList() {
     () => database.caseDrafts.orderBy('updatedAt').reverse().toArray(),
     [database],
   );
+  // Newest first by issue date; not by an index, which would leave out cases without a deadline.
   const cases = useLiveQuery(
-    () => database.cases.orderBy('deadline').reverse().toArray(),
+    async () =>
+      (await database.cases.toArray()).sort((a, b) => b.issuedOn.localeCompare(a.issuedOn)),
     [database],
   );
-  const notice = (window.history.state as PublishedNotice | null)?.published;
+  // The editor comes back here after publishing and names the case, so the list can say so.
+  const publishedId = new URLSearchParams(useSearch()).get('published');
+  const notice = useLiveQuery(
+    async () => (publishedId ? ((await database.cases.get(publishedId)) ?? null) : null),
+    [database, publishedId],
+  );
   const open = (draftId: string) => navigate(`/group/cases/${encodeURIComponent(draftId)}`);
   const titleOf = (item: Pick<StoredCase, 'title'>) => item.title[language] || t('list.untitled');
 

@@ -71,11 +71,7 @@ function CaseEditor({ draftId }: { draftId: string }) {
     const outcome = await publish(form, baseVersion);
     if (outcome.step === 'published') {
       await database.caseDrafts.delete(draftId);
-      navigate('/group/cases', {
-        state: {
-          published: { title: outcome.published.title, version: outcome.published.version },
-        },
-      });
+      navigate(`/group/cases?published=${encodeURIComponent(outcome.published.id)}`);
     }
   }
 

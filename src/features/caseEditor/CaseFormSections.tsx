@@ -160,6 +160,7 @@ export function CaseFormSections({ form, change, published, today }: Props) {
         </p>
         <BilingualField
           path="sampleLetter.subject"
+          paths={{ en: 'sampleLetter.en.subject', es: 'sampleLetter.es.subject' }}
           label={t('field.subject')}
           value={{ en: form.sampleLetter.en.subject, es: form.sampleLetter.es.subject }}
           onChange={(subject) =>
@@ -174,6 +175,7 @@ export function CaseFormSections({ form, change, published, today }: Props) {
         />
         <BilingualField
           path="sampleLetter.body"
+          paths={{ en: 'sampleLetter.en.body', es: 'sampleLetter.es.body' }}
           label={t('field.body')}
           multiline
           rows={14}

@@ -93,6 +93,8 @@ interface BilingualFieldProps {
   multiline?: boolean;
   rows?: number;
   optional?: boolean;
+  /** Where each language's text sits in the case, when not at `path.en` / `path.es`. */
+  paths?: { en: string; es: string };
 }
 
 /** One text in English and Spanish side by side (one above the other on a phone). */
@@ -105,6 +107,7 @@ export function BilingualField({
   multiline,
   rows,
   optional,
+  paths = { en: `${path}.en`, es: `${path}.es` },
 }: BilingualFieldProps) {
   const { t } = useTranslation('caseEditor');
   const hintId = useId();
@@ -121,7 +124,7 @@ export function BilingualField({
       )}
       <div className="bilingual-pair">
         <TextField
-          path={`${path}.en`}
+          path={paths.en}
           label={t('editor.english')}
           lang="en"
           value={value.en}
@@ -130,7 +133,7 @@ export function BilingualField({
           onChange={(en) => onChange({ ...value, en })}
         />
         <TextField
-          path={`${path}.es`}
+          path={paths.es}
           label={t('editor.spanish')}
           lang="es"
           value={value.es}

@@ -22,7 +22,7 @@ export const ProblemSummary = forwardRef<HTMLDivElement, { problems: readonly Ca
                     const target = document.getElementById(fieldId(field));
                     if (!target) return;
                     event.preventDefault();
-                    target.scrollIntoView({ block: 'center' });
+                    target.scrollIntoView?.({ block: 'center' });
                     target.focus({ preventScroll: true });
                   }}
                 >
