@@ -31,10 +31,10 @@ export function CasePreview({ item, language }: { item: Case; language: Language
     };
   }, [language]);
 
-  const languageName = language === 'en' ? t('editor.english') : t('editor.spanish');
+  const label = language === 'en' ? t('preview.labelEn') : t('preview.labelEs');
   return (
-    <section className="case-preview" aria-label={t('preview.label', { language: languageName })}>
-      <p className="case-preview-label">{t('preview.label', { language: languageName })}</p>
+    <section className="case-preview" aria-label={label}>
+      <p className="case-preview-label">{label}</p>
       <div className="case-preview-phone" lang={language}>
         {instance ? (
           <I18nextProvider i18n={instance}>
