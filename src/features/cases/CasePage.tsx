@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Case } from '../../domain/case';
@@ -10,6 +11,7 @@ import { CaseActions } from '../actions';
 import { WriteLetterLink } from './WriteLetterLink';
 import { CaseFacts } from './CaseFacts';
 import { DeadlineStatusText } from './DeadlineStatusText';
+import { newestUpdateOn, recordCaseOpened } from './caseReads';
 import { SourceList } from './SourceList';
 import { TargetCard } from './TargetCard';
 import { UpdatesTimeline } from './UpdatesTimeline';
@@ -33,6 +35,20 @@ export function CasePage({ caseId }: { caseId: string }) {
     );
   }
   if (item === null) return <CaseNotFound />;
+  return <CaseScreen item={item} />;
+}
+
+function CaseScreen({ item }: { item: Case }) {
+  const language = useUiLanguage();
+  const database = useDatabase();
+  useDocumentTitle(item.reference?.[language] ?? item.title[language]);
+  // Again when an update arrives while the page is open: the member sees it here at once.
+  const newestUpdate = newestUpdateOn(item);
+  useEffect(() => {
+    recordCaseOpened(database, item.id, newestUpdate, new Date()).catch((error: unknown) =>
+      console.error('Could not remember that the case was opened', error),
+    );
+  }, [database, item.id, newestUpdate]);
   return <CaseArticle item={item} />;
 }
 
@@ -50,7 +66,6 @@ function CaseNotFound() {
 function CaseArticle({ item }: { item: Case }) {
   const { t } = useTranslation('cases');
   const language = useUiLanguage();
-  useDocumentTitle(item.reference?.[language] ?? item.title[language]);
 
   return (
     <article className="page case">
