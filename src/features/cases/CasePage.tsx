@@ -10,7 +10,7 @@ import { useUiLanguage } from '../../ui/useUiLanguage';
 import { CaseActions } from '../actions';
 import { WriteLetterLink } from './WriteLetterLink';
 import { CaseFacts } from './CaseFacts';
-import { DeadlineStatusText } from './DeadlineStatusText';
+import { CaseStanding } from './CaseStanding';
 import { newestUpdateOn, recordCaseOpened } from './caseReads';
 import { SourceList } from './SourceList';
 import { TargetCard } from './TargetCard';
@@ -74,7 +74,7 @@ function CaseArticle({ item }: { item: Case }) {
         {t('page.backToList')}
       </Link>
       <h1>{item.title[language]}</h1>
-      <DeadlineStatusText deadline={item.deadline} className="deadline-callout" />
+      <CaseStanding item={item} />
       <p className="case-summary">{item.summary[language]}</p>
       <CaseFacts item={item} />
 
@@ -98,7 +98,7 @@ function CaseArticle({ item }: { item: Case }) {
         </section>
       )}
 
-      <CaseActions caseId={item.id} />
+      <CaseActions caseId={item.id} canReport={item.status !== 'withdrawn'} />
       {item.updates.length > 0 && <UpdatesTimeline updates={item.updates} />}
       <SourceList sources={item.sources} />
     </article>
