@@ -14,6 +14,7 @@ import { useMediaQuery } from '../../ui/useMediaQuery';
 import { useUiLanguage } from '../../ui/useUiLanguage';
 import { AutoGrowTextarea } from './AutoGrowTextarea';
 import { CaseStatusText } from '../cases';
+import { CaseChangedNotice } from './CaseChangedNotice';
 import { ReadingCopy, SIDE_BY_SIDE_QUERY } from './ReadingCopy';
 import { RecipientBlock } from './RecipientBlock';
 import { retargetDraft } from './retargetDraft';
@@ -157,6 +158,7 @@ function DraftEditor({ handle, draft, theCase, target }: DraftEditorProps) {
       </p>
       <SentState draft={draft} />
       <SaveStatusText state={handle.saveState} />
+      <CaseChangedNotice draft={draft} theCase={theCase} />
       <CaseStatusText item={theCase} className="deadline-callout" wording="letters" />
 
       {sideBySide && readingCopy ? (
