@@ -65,11 +65,19 @@ export function CaseBrowser({
       </p>
       {shown.length === 0 ? (
         searching ? (
-          <button type="button" className="button button-secondary" onClick={clearSearch}>
+          <button
+            type="button"
+            className="button button-secondary case-search-reset"
+            onClick={clearSearch}
+          >
             {t('search.clear')}
           </button>
         ) : (
-          <button type="button" className="button button-secondary" onClick={() => setKind('all')}>
+          <button
+            type="button"
+            className="button button-secondary case-search-reset"
+            onClick={() => setKind('all')}
+          >
             {t('filter.showAll')}
           </button>
         )
