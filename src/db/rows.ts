@@ -124,6 +124,11 @@ export interface SyncState {
   lastError: string | null;
   /** The server refused the device's token: syncing stops until the member joins again. */
   needsRejoin: boolean;
+  /**
+   * Cases the group withdrew and this phone dropped, with the withdrawn version: the app's bundled
+   * copy of such a case (an older version) must not come back at the next start.
+   */
+  withdrawnCases?: Record<string, number>;
 }
 
 /** The group's totals for one case, as the server last reported them. */

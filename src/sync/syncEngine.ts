@@ -5,6 +5,7 @@ import { caseSchema, type Case } from '../domain/case';
 import type { OutboxItem } from '../db/rows';
 import type { SyncResponse } from '../domain/syncProtocol';
 import { backoffDelayMs } from './backoff';
+import { applyServerCases, serverCaseTables } from './serverCases';
 import { forgetDeliveredSignUp, keepGroupPublicKey } from './signUpDelivery';
 import { callGroupApi, groupApi, type FetchLike } from './groupApi';
 
@@ -98,14 +99,7 @@ async function applyAnswer(
   const serverCases = await validServerCases(answer.cases);
   await database.transaction(
     'rw',
-    [
-      database.outbox,
-      database.cases,
-      database.totals,
-      database.syncState,
-      database.stallSessions,
-      database.group,
-    ],
+    [...serverCaseTables(database), database.totals, database.syncState, database.group],
     async () => {
       const sentIds = new Set(sent.map((item) => item.id));
       for (const result of answer.results) {
@@ -138,12 +132,7 @@ async function applyAnswer(
           await database.outbox.update(item.id, { attempts: item.attempts + 1 });
         }
       }
-      for (const incoming of serverCases) {
-        const stored = await database.cases.get(incoming.id);
-        if (!stored || incoming.version > stored.version) {
-          await database.cases.put({ ...incoming, origin: 'server' });
-        }
-      }
+      const withdrawn = await applyServerCases(database, serverCases);
       await database.totals.clear();
       await database.totals.bulkPut(
         Object.entries(answer.totals).map(([caseId, counts]) => ({
@@ -156,6 +145,7 @@ async function applyAnswer(
       const state = await readSyncState(database);
       await database.syncState.put({
         ...state,
+        withdrawnCases: { ...state.withdrawnCases, ...withdrawn },
         cursor: answer.cursor,
         lastSyncedAt: now.toISOString(),
         failures: 0,

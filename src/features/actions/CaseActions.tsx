@@ -6,8 +6,11 @@ import { ActionReportForm } from './ActionReportForm';
 import { GroupTotals } from './GroupTotals';
 import { OwnActions } from './OwnActions';
 
-/** The case page's part on actions: the group's totals, the member's own, and the report form. */
-export function CaseActions({ caseId }: { caseId: string }) {
+/**
+ * The case page's part on actions: the group's totals, the member's own, and the report form.
+ * `canReport` is false for a case the group withdrew: what was reported stays visible, nothing new.
+ */
+export function CaseActions({ caseId, canReport = true }: { caseId: string; canReport?: boolean }) {
   const { t } = useTranslation('actions');
   const database = useDatabase();
   const joined = useLiveQuery(
@@ -19,16 +22,20 @@ export function CaseActions({ caseId }: { caseId: string }) {
       <h2 id="case-actions-heading">{t('section.heading')}</h2>
       <GroupTotals caseId={caseId} />
       <OwnActions caseId={caseId} />
-      <h3>{t('form.heading')}</h3>
-      <p className="hint">{t('form.intro')}</p>
-      <ActionReportForm
-        caseId={caseId}
-        submitLabel={t('form.save')}
-        savedMessage={joined === false ? t('form.savedNotJoined') : t('form.saved')}
-        save={async (data) => {
-          await queueActionReport(database, data);
-        }}
-      />
+      {canReport && (
+        <>
+          <h3>{t('form.heading')}</h3>
+          <p className="hint">{t('form.intro')}</p>
+          <ActionReportForm
+            caseId={caseId}
+            submitLabel={t('form.save')}
+            savedMessage={joined === false ? t('form.savedNotJoined') : t('form.saved')}
+            save={async (data) => {
+              await queueActionReport(database, data);
+            }}
+          />
+        </>
+      )}
     </section>
   );
 }

@@ -1,32 +1,31 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { localDate } from '../../domain/deadline';
 import { useDatabase } from '../../ui/DatabaseContext';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { CaseListItem } from './CaseListItem';
-import { sortCasesForList } from './sortCasesForList';
+import { CaseBrowser } from './CaseBrowser';
 import './cases.css';
 
 export function CaseListPage() {
   const { t } = useTranslation('cases');
   const database = useDatabase();
-  const cases = useLiveQuery(() => database.cases.toArray(), [database]);
+  // One query, so the list never shows for a moment without its "Updated" badges.
+  const stored = useLiveQuery(async () => {
+    const cases = await database.cases.toArray();
+    const reads = await database.caseReads.toArray();
+    return { cases: cases.filter((c) => c.status !== 'withdrawn'), reads };
+  }, [database]);
   useDocumentTitle(t('list.title'));
 
   return (
     <div className="page">
       <h1>{t('list.title')}</h1>
       <p className="page-intro">{t('list.intro')}</p>
-      {cases === undefined ? (
+      {stored === undefined ? (
         <p role="status">{t('list.loading')}</p>
-      ) : cases.length === 0 ? (
+      ) : stored.cases.length === 0 ? (
         <p>{t('list.empty')}</p>
       ) : (
-        <ul className="case-list">
-          {sortCasesForList(cases, localDate(new Date())).map((item) => (
-            <CaseListItem key={item.id} item={item} />
-          ))}
-        </ul>
+        <CaseBrowser cases={stored.cases} reads={stored.reads} />
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Case } from '../../domain/case';
@@ -9,7 +10,8 @@ import { useUiLanguage } from '../../ui/useUiLanguage';
 import { CaseActions } from '../actions';
 import { WriteLetterLink } from './WriteLetterLink';
 import { CaseFacts } from './CaseFacts';
-import { DeadlineStatusText } from './DeadlineStatusText';
+import { CaseStanding } from './CaseStanding';
+import { newestUpdateOn, recordCaseOpened } from './caseReads';
 import { SourceList } from './SourceList';
 import { TargetCard } from './TargetCard';
 import { UpdatesTimeline } from './UpdatesTimeline';
@@ -38,7 +40,15 @@ export function CasePage({ caseId }: { caseId: string }) {
 
 function CaseScreen({ item }: { item: Case }) {
   const language = useUiLanguage();
+  const database = useDatabase();
   useDocumentTitle(item.reference?.[language] ?? item.title[language]);
+  // Again when an update arrives while the page is open: the member sees it here at once.
+  const newestUpdate = newestUpdateOn(item);
+  useEffect(() => {
+    recordCaseOpened(database, item.id, newestUpdate, new Date()).catch((error: unknown) =>
+      console.error('Could not remember that the case was opened', error),
+    );
+  }, [database, item.id, newestUpdate]);
   return <CaseArticle item={item} />;
 }
 
@@ -71,7 +81,7 @@ export function CaseArticle({ item, preview = false }: { item: Case; preview?: b
         </Link>
       )}
       <Heading className="case-title">{item.title[language]}</Heading>
-      <DeadlineStatusText deadline={item.deadline} className="deadline-callout" />
+      <CaseStanding item={item} />
       <p className="case-summary">{item.summary[language]}</p>
       <CaseFacts item={item} />
 
@@ -95,7 +105,7 @@ export function CaseArticle({ item, preview = false }: { item: Case; preview?: b
         </section>
       )}
 
-      {!preview && <CaseActions caseId={item.id} />}
+      {!preview && <CaseActions caseId={item.id} canReport={item.status !== 'withdrawn'} />}
       {item.updates.length > 0 && <UpdatesTimeline updates={item.updates} />}
       <SourceList sources={item.sources} />
     </article>

@@ -1,8 +1,9 @@
 import type { Case } from '../../domain/case';
 import { deadlineStatus } from '../../domain/deadline';
 
-// Cases that can still be acted on come first, the most pressing at the top; cases without a
-// deadline next, newest first; cases whose deadline has passed last, most recently closed first.
+// Within the open cases, those that can still be acted on come first, the most pressing at the
+// top; cases without a deadline next, newest first; cases whose deadline has passed (still open:
+// the section office may have extended it) last, most recent first.
 function rank(c: Case, today: string): number {
   const { state } = deadlineStatus(c.deadline, today);
   if (state === 'open' || state === 'today') return 0;
@@ -18,4 +19,25 @@ export function sortCasesForList<T extends Case>(cases: readonly T[], today: str
     if (rank(a, today) === 1) return b.issuedOn.localeCompare(a.issuedOn);
     return (b.deadline ?? '').localeCompare(a.deadline ?? '');
   });
+}
+
+export interface CaseListSections<T extends Case> {
+  open: T[];
+  /** Closed cases, most recently closed first: readable, and still open to late reports. */
+  earlier: T[];
+}
+
+/** The list's two sections; withdrawn cases are never listed, whatever keeps them on the phone. */
+export function arrangeCasesForList<T extends Case>(
+  cases: readonly T[],
+  today: string,
+): CaseListSections<T> {
+  const open = sortCasesForList(
+    cases.filter((c) => c.status === 'open'),
+    today,
+  );
+  const earlier = cases
+    .filter((c) => c.status === 'closed')
+    .sort((a, b) => (b.closedOn ?? '').localeCompare(a.closedOn ?? ''));
+  return { open, earlier };
 }

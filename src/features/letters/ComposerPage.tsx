@@ -12,7 +12,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useUiLanguage } from '../../ui/useUiLanguage';
 import { ProfileForm, useProfile } from '../profile';
 import { createDrafts } from './createDrafts';
-import { DeadlineStatusText } from '../cases';
+import { CaseStatusText } from '../cases';
 import '../../ui/forms.css';
 import './letters.css';
 
@@ -32,7 +32,9 @@ export function ComposerPage({ caseId }: { caseId: string }) {
     );
   }
   if (theCase === null) return <NotFoundPage />;
-  if (theCase.targets.length === 0 || !theCase.sampleLetter) return <NoLetter theCase={theCase} />;
+  if (theCase.targets.length === 0 || !theCase.sampleLetter || theCase.status === 'withdrawn') {
+    return <NoLetter theCase={theCase} />;
+  }
   return <Composer theCase={theCase} />;
 }
 
@@ -53,7 +55,7 @@ function NoLetter({ theCase }: { theCase: Case }) {
     <div className="page">
       <BackToCase theCase={theCase} />
       <h1>{t('composer.title')}</h1>
-      <p>{t('composer.noLetter')}</p>
+      <p>{theCase.status === 'withdrawn' ? t('composer.withdrawn') : t('composer.noLetter')}</p>
     </div>
   );
 }
@@ -126,11 +128,7 @@ function Composer({ theCase }: { theCase: Case }) {
       <BackToCase theCase={theCase} />
       <h1>{t('composer.title')}</h1>
       <p className="composer-case">{theCase.title[uiLanguage]}</p>
-      <DeadlineStatusText
-        deadline={theCase.deadline}
-        className="deadline-callout"
-        wording="letters"
-      />
+      <CaseStatusText item={theCase} className="deadline-callout" wording="letters" />
 
       {step === 'choose' ? (
         <form ref={formRef} noValidate onSubmit={(event) => void submitChoices(event)}>

@@ -13,7 +13,8 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useMediaQuery } from '../../ui/useMediaQuery';
 import { useUiLanguage } from '../../ui/useUiLanguage';
 import { AutoGrowTextarea } from './AutoGrowTextarea';
-import { DeadlineStatusText } from '../cases';
+import { CaseStatusText } from '../cases';
+import { CaseChangedNotice } from './CaseChangedNotice';
 import { ReadingCopy, SIDE_BY_SIDE_QUERY } from './ReadingCopy';
 import { RecipientBlock } from './RecipientBlock';
 import { retargetDraft } from './retargetDraft';
@@ -157,11 +158,8 @@ function DraftEditor({ handle, draft, theCase, target }: DraftEditorProps) {
       </p>
       <SentState draft={draft} />
       <SaveStatusText state={handle.saveState} />
-      <DeadlineStatusText
-        deadline={theCase.deadline}
-        className="deadline-callout"
-        wording="letters"
-      />
+      <CaseChangedNotice draft={draft} theCase={theCase} />
+      <CaseStatusText item={theCase} className="deadline-callout" wording="letters" />
 
       {sideBySide && readingCopy ? (
         <div className="draft-workspace draft-workspace-parallel">

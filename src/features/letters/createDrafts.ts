@@ -5,8 +5,12 @@ import type { Language } from '../../domain/language';
 import type { Draft } from '../../db/rows';
 import type { SenderDetails } from '../../domain/appeal';
 import type { CartaDatabase } from '../../db/database';
+import { caseBasisOf } from '../../db/caseBasis';
 
-/** A new draft for one target: the case's sample letter filled in for them, dated today. */
+/**
+ * A new draft for one target: the case's sample letter filled in for them, dated today. It
+ * remembers what the case said then, so it can later tell the member what the group changed.
+ */
 export function newDraft(
   theCase: Case,
   target: Target,
@@ -42,6 +46,7 @@ export function newDraft(
     createdAt: timestamp,
     updatedAt: timestamp,
     sentAt: null,
+    caseBasis: caseBasisOf(theCase),
   };
 }
 

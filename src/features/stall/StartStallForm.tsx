@@ -18,12 +18,15 @@ export function StartStallForm() {
   const id = useId();
   const cases = useLiveQuery(
     async () =>
-      (await database.cases.toArray()).sort(
-        // Petitions first: they are what a stall collects.
-        (a, b) =>
-          Number(b.kind === 'petition') - Number(a.kind === 'petition') ||
-          a.title[language].localeCompare(b.title[language], language),
-      ),
+      (await database.cases.toArray())
+        // A withdrawn case stays on the phone only for what was already done on it.
+        .filter((c) => c.status !== 'withdrawn')
+        .sort(
+          // Petitions first: they are what a stall collects.
+          (a, b) =>
+            Number(b.kind === 'petition') - Number(a.kind === 'petition') ||
+            a.title[language].localeCompare(b.title[language], language),
+        ),
     [database, language],
   );
   const [caseId, setCaseId] = useState('');
