@@ -12,7 +12,7 @@ import type { ActionType } from '../src/domain/syncProtocol';
 import { createApp } from '../src/server/app';
 import { setUpGroup } from '../src/server/membership/groupSetup';
 import { hashJoinCode } from '../src/server/membership/joinCode';
-import { seedCases } from '../src/server/seedCases';
+import { readCaseFiles, seedCases } from '../src/server/seedCases';
 import { openStore, type Store } from '../src/server/store/openStore';
 import { actionReports, pushedItems } from '../src/server/store/schema';
 import { registerDevice } from '../src/server/store/deviceRepository';
@@ -53,12 +53,12 @@ interface GroupStore {
 async function freshStore(): Promise<GroupStore> {
   const dataDir = await mkdtemp(join(tmpdir(), 'carta-bench-sync-'));
   const store = await openStore({ dataDir });
-  await seedCases(store, contentDir);
   const { group } = await setUpGroup(store, {
     groupName: 'Bench group',
     joinCode: JOIN_CODE,
     coordinatorCode: undefined,
   });
+  await seedCases(store, group.id, await readCaseFiles(contentDir));
   return {
     store,
     groupId: group.id,
@@ -167,6 +167,7 @@ async function bulkInsert(): Promise<number> {
         );
         await tx.insert(actionReports).values(
           chunk.map(({ id, data }) => ({
+            groupId: target.groupId,
             itemId: id,
             actions: data.actions,
             occurredOn: data.occurredOn,

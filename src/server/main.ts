@@ -7,7 +7,7 @@ import { ConfigError, loadConfig, type ServerConfig } from './config';
 import { DataDirBusyError, lockDataDir } from './dataDirLock';
 import { codesBanner } from './membership/codesBanner';
 import { setUpGroup } from './membership/groupSetup';
-import { CaseContentError, seedCases } from './seedCases';
+import { CaseContentError, readCaseFiles, seedCases } from './seedCases';
 import { openStore, pgliteDirectory, type Store } from './store/openStore';
 
 /** Long enough for in-flight syncs to finish; short enough that a stuck shutdown does not hang a deploy. */
@@ -58,11 +58,15 @@ async function start(): Promise<void> {
 
   let banner: string[];
   try {
-    const seeded = await seedCases(store, config.contentDir);
+    // Read before the group is set up: on a first start, a bad case file must stop the server
+    // before codes are drawn that would then be stored and never shown.
+    const bundled = await readCaseFiles(config.contentDir);
+    const setup = await setUpGroup(store, config);
+    const written = await seedCases(store, setup.group.id, bundled);
     console.log(
-      `Cases: ${seeded.read} in ${config.contentDir}, ${seeded.written.length} new or updated in the store`,
+      `Cases: ${bundled.length} in ${config.contentDir}, ${written.length} new or updated in the group`,
     );
-    banner = codesBanner(await setUpGroup(store, config), appUrl(config), store.kind);
+    banner = codesBanner(setup, appUrl(config), store.kind);
   } catch (error) {
     await store.close();
     throw error;

@@ -12,13 +12,6 @@ export class CaseContentError extends Error {
   }
 }
 
-export interface SeedResult {
-  /** Case files read from the content folder. */
-  read: number;
-  /** Ids written because the store had no copy or an older version. */
-  written: string[];
-}
-
 async function readCaseFile(path: string): Promise<Case> {
   let json: unknown;
   try {
@@ -34,7 +27,10 @@ async function readCaseFile(path: string): Promise<Case> {
   }
 }
 
-/** Reads and validates every case file in the folder; one bad file stops the whole load. */
+/**
+ * Reads and validates every case file in the folder; one bad file stops the whole load, before
+ * anything is written.
+ */
 export async function readCaseFiles(contentDir: string): Promise<Case[]> {
   let names: string[];
   try {
@@ -49,12 +45,14 @@ export async function readCaseFiles(contentDir: string): Promise<Case[]> {
 }
 
 /**
- * Puts the bundled demo cases into the store at start. Every file is validated before anything is
- * written, so a typo in one file cannot leave the store half-seeded; a copy already in the store
- * with the same or a higher version (for example one a coordinator edited) is kept.
+ * Puts the bundled demo cases (as readCaseFiles returned them, all validated) into the group at
+ * start; returns the ids written. A copy already in the group with the same or a higher version
+ * (for example one a coordinator published) is kept.
  */
-export async function seedCases(store: Store, contentDir: string): Promise<SeedResult> {
-  const cases = await readCaseFiles(contentDir);
-  const written = await upsertCases(store.db, cases);
-  return { read: cases.length, written };
+export async function seedCases(
+  store: Store,
+  groupId: string,
+  cases: readonly Case[],
+): Promise<string[]> {
+  return upsertCases(store.db, groupId, cases);
 }

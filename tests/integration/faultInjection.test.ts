@@ -14,7 +14,7 @@ import { CartaDatabase } from '../../src/db/database';
 import { ACTION_TYPES, type ActionType, type GroupTotals } from '../../src/domain/syncProtocol';
 import { createApp } from '../../src/server/app';
 import { setUpGroup } from '../../src/server/membership/groupSetup';
-import { seedCases } from '../../src/server/seedCases';
+import { readCaseFiles, seedCases } from '../../src/server/seedCases';
 import { openStore, type Store } from '../../src/server/store/openStore';
 import { actionReports, pushedItems } from '../../src/server/store/schema';
 import { queueRecord } from '../../src/sync/outbox';
@@ -49,12 +49,12 @@ const random = seededRandom(SEED);
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'carta-faults-'));
   store = await openStore({ dataDir });
-  await seedCases(store, contentDir);
-  await setUpGroup(store, {
+  const { group } = await setUpGroup(store, {
     groupName: 'Fault test group',
     joinCode: JOIN_CODE,
     coordinatorCode: undefined,
   });
+  await seedCases(store, group.id, await readCaseFiles(contentDir));
   // Requests come much faster than from real phones, so the per-device limit is lifted here.
   const app = createApp({
     store,

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createApp, type RateLimits } from '../../src/server/app';
 import { setUpGroup } from '../../src/server/membership/groupSetup';
-import { seedCases } from '../../src/server/seedCases';
+import { hashJoinCode } from '../../src/server/membership/joinCode';
+import { readCaseFiles, seedCases } from '../../src/server/seedCases';
+import { groups, joinCodes } from '../../src/server/store/schema';
 import { openStore, type Store } from '../../src/server/store/openStore';
 import type { StoreKind } from '../../src/server/store/openStore';
 import type { JoinResponse } from '../../src/domain/syncProtocol';
@@ -11,30 +13,55 @@ import { createStoreTarget, type StoreTarget } from './storeTargets';
 export const MEMBER_CODE = 'TEST-MEMB-ER22-CODE';
 export const COORDINATOR_CODE = 'TEST-COOR-DN8R-CODE';
 
-/** A store holding the fixture cases and a group with the known codes above. */
+/** A store holding a group with the known codes above, and the fixture cases in that group. */
 export interface GroupServer {
   store: Store;
   target: StoreTarget;
+  /** The server's group: the one its public endpoints and seeded cases belong to. */
+  groupId: string;
   close(): Promise<void>;
 }
 
 export async function startGroupServer(kind: StoreKind): Promise<GroupServer> {
   const target = await createStoreTarget(kind);
   const store = await openStore(target.config);
-  await seedCases(store, fixtureCasesDir);
-  await setUpGroup(store, {
+  const { group } = await setUpGroup(store, {
     groupName: 'Juliaca solidarity',
     joinCode: MEMBER_CODE,
     coordinatorCode: COORDINATOR_CODE,
   });
+  await seedCases(store, group.id, await readCaseFiles(fixtureCasesDir));
   return {
     store,
     target,
+    groupId: group.id,
     async close() {
       await store.close();
       await target.remove();
     },
   };
+}
+
+export interface OtherGroup {
+  groupId: string;
+  memberCode: string;
+  coordinatorCode: string;
+}
+
+/**
+ * Another group in the same store, made directly in the tables: the server itself sets up one
+ * group, but nothing of one group may reach another's devices.
+ */
+export async function createOtherGroup(store: Store, name: string): Promise<OtherGroup> {
+  const [group] = await store.db.insert(groups).values({ name }).returning({ id: groups.id });
+  if (!group) throw new Error('The group was not created');
+  const suffix = randomUUID().slice(0, 8).toUpperCase();
+  const codes = { memberCode: `MEMB-${suffix}`, coordinatorCode: `COOR-${suffix}` };
+  await store.db.insert(joinCodes).values([
+    { groupId: group.id, role: 'member', codeHash: hashJoinCode(codes.memberCode) },
+    { groupId: group.id, role: 'coordinator', codeHash: hashJoinCode(codes.coordinatorCode) },
+  ]);
+  return { groupId: group.id, ...codes };
 }
 
 export function appOver(store: Store, rateLimits?: Partial<RateLimits>) {

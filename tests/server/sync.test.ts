@@ -5,7 +5,8 @@ import type { SyncResponse } from '../../src/domain/syncProtocol';
 import { MAX_SYNC_BODY_BYTES } from '../../src/domain/syncProtocol';
 import { hashJoinCode } from '../../src/server/membership/joinCode';
 import { devices, groups, joinCodes, pushedItems, signUps } from '../../src/server/store/schema';
-import { caseFixture } from './caseFixtures';
+import { caseFixture, fixtureCasesDir } from './caseFixtures';
+import { readCaseFiles, seedCases } from '../../src/server/seedCases';
 import {
   actionReport,
   appOver,
@@ -279,6 +280,7 @@ describe.each(storeKinds)('syncing with the server on %s', (kind) => {
       );
       const [row] = await server.store.db.select().from(signUps).where(eq(signUps.itemId, item.id));
       expect(row).toEqual({
+        groupId: server.groupId,
         itemId: item.id,
         stallSessionId: item.data.stallSessionId,
         consentPetition: true,
@@ -386,6 +388,7 @@ describe.each(storeKinds)('syncing with the server on %s', (kind) => {
       await server.store.db
         .insert(joinCodes)
         .values({ groupId: group!.id, role: 'member', codeHash: hashJoinCode(code) });
+      await seedCases(server.store, group!.id, await readCaseFiles(fixtureCasesDir));
       const ana = await joinAs(app, code, 'Ana');
       const luis = await joinAs(app, code, 'Luis');
 
@@ -426,7 +429,9 @@ describe.each(storeKinds)('syncing with the server on %s', (kind) => {
       const nothingNew = await syncOk(token, { cursor: first.cursor, push: [] });
       expect(nothingNew).toMatchObject({ cases: [], cursor: first.cursor });
 
-      await upsertCases(server.store.db, [caseFixture('ua-200-26', 1, 'A new Urgent Action')]);
+      await upsertCases(server.store.db, server.groupId, [
+        caseFixture('ua-200-26', 1, 'A new Urgent Action'),
+      ]);
       const changed = await syncOk(token, { cursor: first.cursor, push: [] });
       expect(changed.cases).toEqual([
         expect.objectContaining({

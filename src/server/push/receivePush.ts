@@ -31,7 +31,7 @@ export async function receivePush(
     valid.push({ index, item: parsed.item });
   });
 
-  const knownCases = await findCaseIds(store.db, [
+  const knownCases = await findCaseIds(store.db, device.groupId, [
     ...new Set(valid.map(({ item }) => item.data.caseId)),
   ]);
 
@@ -46,7 +46,7 @@ export async function receivePush(
       results[index] = rejected(
         item.id,
         'unknown_case',
-        `There is no case "${item.data.caseId}" on this server.`,
+        `There is no case "${item.data.caseId}" in this group.`,
       );
       continue;
     }

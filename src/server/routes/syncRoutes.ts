@@ -31,7 +31,7 @@ export function syncRoutes(store: Store, requests: TokenBuckets): Hono {
     const results = await receivePush(store, device, request.push);
     // Read after the push committed, so the totals already count what this request stored.
     const [changes, totals, group] = await Promise.all([
-      listCasesChangedSince(store.db, request.cursor),
+      listCasesChangedSince(store.db, device.groupId, request.cursor),
       groupTotals(store.db, device.groupId),
       findGroupById(store.db, device.groupId),
     ]);

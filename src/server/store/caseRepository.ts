@@ -1,19 +1,20 @@
-import { asc, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Case } from '../../domain/case';
 import { formatCaseCursor, parseCaseCursor } from './caseCursor';
-import { cases } from './schema';
+import { cases, caseVersions, devices } from './schema';
 import type { StoreDatabase } from './storeDatabase';
 
 /**
  * Case writers take this transaction-scoped lock before drawing a change number, so numbers
  * become visible in the order they were drawn. Without it, a writer that drew 7 could commit
- * after one that drew 8 and a phone that had already synced up to 8 would never see 7.
+ * after one that drew 8 and a phone that had already synced up to 8 would never see 7. It also
+ * makes a publish's "is this still the version the editor started from?" hold until it commits.
  */
 const CASE_WRITE_LOCK = 0x63617365; // "case"
 
 export interface CasesChangedSince {
   cases: Case[];
-  /** Null only when the store holds no case yet and the client had no cursor. */
+  /** Null only when the group holds no case yet and the client had no cursor. */
   cursor: string | null;
 }
 
@@ -26,9 +27,18 @@ function keepHighestVersionPerId(incoming: readonly Case[]): Case[] {
   return [...byId.values()];
 }
 
-/** Writes each case unless the store already holds the same or a higher version; returns the ids written. */
-export async function upsertCases(db: StoreDatabase, incoming: readonly Case[]): Promise<string[]> {
+/**
+ * Writes each case into the group unless it already holds the same or a higher version, and
+ * records each written version (with no publisher: it came from the server's files). Returns the
+ * ids written.
+ */
+export async function upsertCases(
+  db: StoreDatabase,
+  groupId: string,
+  incoming: readonly Case[],
+): Promise<string[]> {
   const rows = keepHighestVersionPerId(incoming).map((c) => ({
+    groupId,
     id: c.id,
     version: c.version,
     data: c,
@@ -40,7 +50,7 @@ export async function upsertCases(db: StoreDatabase, incoming: readonly Case[]):
       .insert(cases)
       .values(rows)
       .onConflictDoUpdate({
-        target: cases.id,
+        target: [cases.groupId, cases.id],
         set: {
           version: sql`excluded.version`,
           data: sql`excluded.data`,
@@ -49,20 +59,28 @@ export async function upsertCases(db: StoreDatabase, incoming: readonly Case[]):
         },
         setWhere: sql`${cases.version} < excluded.version`,
       })
-      .returning({ id: cases.id });
+      .returning({ id: cases.id, version: cases.version, data: cases.data });
+    if (written.length > 0) {
+      await tx
+        .insert(caseVersions)
+        .values(
+          written.map((row) => ({ groupId, caseId: row.id, version: row.version, data: row.data })),
+        );
+    }
     return written.map((row) => row.id);
   });
 }
 
 export async function listCasesChangedSince(
   db: StoreDatabase,
+  groupId: string,
   cursor: string | null,
 ): Promise<CasesChangedSince> {
   const after = parseCaseCursor(cursor);
   const rows = await db
     .select({ data: cases.data, seq: cases.seq })
     .from(cases)
-    .where(gt(cases.seq, after))
+    .where(and(eq(cases.groupId, groupId), gt(cases.seq, after)))
     .orderBy(asc(cases.seq));
   const last = rows.at(-1);
   return {
@@ -71,12 +89,54 @@ export async function listCasesChangedSince(
   };
 }
 
-/** Which of these ids the store holds a case for. */
-export async function findCaseIds(db: StoreDatabase, ids: readonly string[]): Promise<Set<string>> {
+/** Which of these ids the group holds a case for. */
+export async function findCaseIds(
+  db: StoreDatabase,
+  groupId: string,
+  ids: readonly string[],
+): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await db
     .select({ id: cases.id })
     .from(cases)
-    .where(inArray(cases.id, [...ids]));
+    .where(and(eq(cases.groupId, groupId), inArray(cases.id, [...ids])));
   return new Set(rows.map((row) => row.id));
+}
+
+export async function findCase(
+  db: StoreDatabase,
+  groupId: string,
+  id: string,
+): Promise<Case | null> {
+  const [row] = await db
+    .select({ data: cases.data })
+    .from(cases)
+    .where(and(eq(cases.groupId, groupId), eq(cases.id, id)));
+  return row?.data ?? null;
+}
+
+export interface CaseVersionEntry {
+  version: number;
+  publishedAt: Date;
+  /** The publishing device's name; null for a version seeded from the server's files. */
+  publishedBy: string | null;
+}
+
+/** The case's versions, newest first; null when the group has no such case. */
+export async function listCaseVersions(
+  db: StoreDatabase,
+  groupId: string,
+  caseId: string,
+): Promise<CaseVersionEntry[] | null> {
+  if (!(await findCase(db, groupId, caseId))) return null;
+  return db
+    .select({
+      version: caseVersions.version,
+      publishedAt: caseVersions.publishedAt,
+      publishedBy: devices.name,
+    })
+    .from(caseVersions)
+    .leftJoin(devices, eq(devices.id, caseVersions.publishedByDeviceId))
+    .where(and(eq(caseVersions.groupId, groupId), eq(caseVersions.caseId, caseId)))
+    .orderBy(desc(caseVersions.version));
 }

@@ -1,4 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { PushItem } from '../../domain/syncProtocol';
 import type { Device } from './deviceRepository';
 import { actionReports, pushedItems, signUps } from './schema';
@@ -9,7 +9,11 @@ import type { StoreDatabase } from './storeDatabase';
  * Totals rows are locked in (case, action) order, so concurrent pushes to one group queue up
  * behind each other instead of deadlocking.
  */
-async function addToCaseTotals(db: StoreDatabase, itemIds: readonly string[]): Promise<void> {
+async function addToCaseTotals(
+  db: StoreDatabase,
+  groupId: string,
+  itemIds: readonly string[],
+): Promise<void> {
   const ids = sql.join(
     itemIds.map((id) => sql`${id}::uuid`),
     sql`, `,
@@ -18,14 +22,14 @@ async function addToCaseTotals(db: StoreDatabase, itemIds: readonly string[]): P
     insert into case_totals (group_id, case_id, action, count)
     select p.group_id, p.case_id, a.key, sum(a.value::integer)::integer
       from pushed_items p
-      join action_reports r on r.item_id = p.id
+      join action_reports r on r.group_id = p.group_id and r.item_id = p.id
       cross join lateral jsonb_each_text(r.actions) a
-      where p.id in (${ids})
+      where p.group_id = ${groupId}::uuid and p.id in (${ids})
       group by p.group_id, p.case_id, a.key
     union all
     select p.group_id, p.case_id, 'signups', count(*)::integer
       from pushed_items p
-      where p.id in (${ids}) and p.type = 'sign-up'
+      where p.group_id = ${groupId}::uuid and p.id in (${ids}) and p.type = 'sign-up'
       group by p.group_id, p.case_id
     order by 2, 3
     on conflict (group_id, case_id, action) do update set count = case_totals.count + excluded.count
@@ -41,7 +45,8 @@ export interface HashedPushItem {
 export type StoreOutcome = 'stored' | 'duplicate' | 'conflict';
 
 /**
- * Stores each item once, in one transaction. `ON CONFLICT DO NOTHING` on the id makes a concurrent
+ * Stores each item once per group, in one transaction. `ON CONFLICT DO NOTHING` on the group and
+ * id makes a concurrent
  * repeat wait for the first writer and then insert nothing, so five copies of one request at once
  * store one row. Ids go in sorted, so two requests with overlapping items take their row locks in
  * the same order and cannot deadlock. The ids must be distinct within one call.
@@ -69,14 +74,21 @@ export async function storePushedItems(
           createdAt: new Date(item.createdAt),
         })),
       )
-      .onConflictDoNothing({ target: pushedItems.id })
+      .onConflictDoNothing({ target: [pushedItems.groupId, pushedItems.id] })
       .returning({ id: pushedItems.id });
     const insertedIds = new Set(inserted.map((row) => row.id));
     const fresh = sorted.filter(({ item }) => insertedIds.has(item.id)).map(({ item }) => item);
 
     const reports = fresh.flatMap((item) =>
       item.type === 'action-report'
-        ? [{ itemId: item.id, actions: item.data.actions, occurredOn: item.data.occurredOn }]
+        ? [
+            {
+              groupId: device.groupId,
+              itemId: item.id,
+              actions: item.data.actions,
+              occurredOn: item.data.occurredOn,
+            },
+          ]
         : [],
     );
     if (reports.length > 0) await tx.insert(actionReports).values(reports);
@@ -85,6 +97,7 @@ export async function storePushedItems(
       item.type === 'sign-up'
         ? [
             {
+              groupId: device.groupId,
               itemId: item.id,
               stallSessionId: item.data.stallSessionId,
               consentPetition: item.data.consent.petition,
@@ -100,6 +113,7 @@ export async function storePushedItems(
     if (fresh.length > 0)
       await addToCaseTotals(
         tx,
+        device.groupId,
         fresh.map((item) => item.id),
       );
 
@@ -110,9 +124,12 @@ export async function storePushedItems(
       .select({ id: pushedItems.id, payloadHash: pushedItems.payloadHash })
       .from(pushedItems)
       .where(
-        inArray(
-          pushedItems.id,
-          repeats.map(({ item }) => item.id),
+        and(
+          eq(pushedItems.groupId, device.groupId),
+          inArray(
+            pushedItems.id,
+            repeats.map(({ item }) => item.id),
+          ),
         ),
       );
     const earlierHash = new Map(earlier.map((row) => [row.id, row.payloadHash]));

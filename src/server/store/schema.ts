@@ -2,6 +2,7 @@ import {
   bigint,
   boolean,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -33,17 +34,32 @@ export const groups = pgTable('groups', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const cases = pgTable('cases', {
-  id: text('id').primaryKey(),
-  version: integer('version').notNull(),
-  data: jsonb('data').$type<Case>().notNull(),
-  /** When this server last wrote the row; the case's own edit time lives in data.updatedAt. */
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-  seq: bigint('seq', { mode: 'number' })
-    .notNull()
-    .unique()
-    .default(sql`nextval('case_change_seq')`),
-});
+/**
+ * A group's cases: the id (slug) is unique within the group only, so two groups can each have
+ * their "ua-105-22". The change number stays one sequence for the whole store, so a cursor still
+ * means "after this number"; a phone only ever sees its own group's rows.
+ */
+export const cases = pgTable(
+  'cases',
+  {
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id),
+    id: text('id').notNull(),
+    version: integer('version').notNull(),
+    data: jsonb('data').$type<Case>().notNull(),
+    /** When this server last wrote the row; the case's own edit time lives in data.updatedAt. */
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    seq: bigint('seq', { mode: 'number' })
+      .notNull()
+      .unique()
+      .default(sql`nextval('case_change_seq')`),
+  },
+  (table) => [
+    primaryKey({ columns: [table.groupId, table.id] }),
+    index('cases_group_seq').on(table.groupId, table.seq),
+  ],
+);
 
 /** Codes are kept only as sha256 hashes: a copy of the database must not let anyone join. */
 export const joinCodes = pgTable(
@@ -83,13 +99,37 @@ export const devices = pgTable('devices', {
 });
 
 /**
- * Every item a phone pushed, whatever its type: one key space for the client ids, so an id is
- * stored once, and the payload hash tells a harmless repeat from a different record reusing an id.
+ * Every version of a case ever published, kept whole, so the coordinator can see who published
+ * what and when. Seeded versions have no publisher: they came from the server's case files.
+ */
+export const caseVersions = pgTable(
+  'case_versions',
+  {
+    groupId: uuid('group_id').notNull(),
+    caseId: text('case_id').notNull(),
+    version: integer('version').notNull(),
+    data: jsonb('data').$type<Case>().notNull(),
+    publishedByDeviceId: uuid('published_by_device_id').references(() => devices.id),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.groupId, table.caseId, table.version] }),
+    foreignKey({
+      columns: [table.groupId, table.caseId],
+      foreignColumns: [cases.groupId, cases.id],
+    }),
+  ],
+);
+
+/**
+ * Every item a phone pushed, whatever its type: one key space for the client ids within a group,
+ * so an id is stored once per group (another group's phone reusing it cannot mask it), and the
+ * payload hash tells a harmless repeat from a different record reusing an id.
  */
 export const pushedItems = pgTable(
   'pushed_items',
   {
-    id: uuid('id').primaryKey(),
+    id: uuid('id').notNull(),
     type: text('type').$type<'action-report' | 'sign-up'>().notNull(),
     payloadHash: text('payload_hash').notNull(),
     groupId: uuid('group_id')
@@ -103,29 +143,50 @@ export const pushedItems = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('pushed_items_group_case').on(table.groupId, table.caseId)],
+  (table) => [
+    primaryKey({ columns: [table.groupId, table.id] }),
+    index('pushed_items_group_case').on(table.groupId, table.caseId),
+  ],
 );
 
-export const actionReports = pgTable('action_reports', {
-  itemId: uuid('item_id')
-    .primaryKey()
-    .references(() => pushedItems.id),
-  actions: jsonb('actions').$type<Partial<Record<ActionType, number>>>().notNull(),
-  occurredOn: date('occurred_on').notNull(),
-});
+export const actionReports = pgTable(
+  'action_reports',
+  {
+    groupId: uuid('group_id').notNull(),
+    itemId: uuid('item_id').notNull(),
+    actions: jsonb('actions').$type<Partial<Record<ActionType, number>>>().notNull(),
+    occurredOn: date('occurred_on').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.groupId, table.itemId] }),
+    foreignKey({
+      columns: [table.groupId, table.itemId],
+      foreignColumns: [pushedItems.groupId, pushedItems.id],
+    }),
+  ],
+);
 
 /** Readable columns are what counting and consent records need; personal fields stay sealed. */
-export const signUps = pgTable('sign_ups', {
-  itemId: uuid('item_id')
-    .primaryKey()
-    .references(() => pushedItems.id),
-  stallSessionId: uuid('stall_session_id').notNull(),
-  consentPetition: boolean('consent_petition').notNull(),
-  consentUpdates: boolean('consent_updates').notNull(),
-  consentTextVersion: text('consent_text_version').notNull(),
-  consentLanguage: text('consent_language').notNull(),
-  sealed: jsonb('sealed').$type<SealedEnvelope>().notNull(),
-});
+export const signUps = pgTable(
+  'sign_ups',
+  {
+    groupId: uuid('group_id').notNull(),
+    itemId: uuid('item_id').notNull(),
+    stallSessionId: uuid('stall_session_id').notNull(),
+    consentPetition: boolean('consent_petition').notNull(),
+    consentUpdates: boolean('consent_updates').notNull(),
+    consentTextVersion: text('consent_text_version').notNull(),
+    consentLanguage: text('consent_language').notNull(),
+    sealed: jsonb('sealed').$type<SealedEnvelope>().notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.groupId, table.itemId] }),
+    foreignKey({
+      columns: [table.groupId, table.itemId],
+      foreignColumns: [pushedItems.groupId, pushedItems.id],
+    }),
+  ],
+);
 
 /**
  * The group's running totals, one row per case and action type (or `signups`). Kept up to date in

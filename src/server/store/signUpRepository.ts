@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Language } from '../../domain/language';
 import type { StoredSignUp } from '../../domain/syncProtocol';
 import { pushedItems, signUps } from './schema';
@@ -22,7 +22,10 @@ export async function listSignUps(db: StoreDatabase, groupId: string): Promise<S
       sealed: signUps.sealed,
     })
     .from(signUps)
-    .innerJoin(pushedItems, eq(pushedItems.id, signUps.itemId))
+    .innerJoin(
+      pushedItems,
+      and(eq(pushedItems.groupId, signUps.groupId), eq(pushedItems.id, signUps.itemId)),
+    )
     .where(eq(pushedItems.groupId, groupId))
     .orderBy(asc(pushedItems.createdAt), asc(pushedItems.id));
   return rows.map((row) => ({
