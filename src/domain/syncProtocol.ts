@@ -21,6 +21,8 @@ export type ActionType = (typeof ACTION_TYPES)[number];
 export const MAX_ACTION_COUNT = 1000;
 export const MAX_PUSH_ITEMS = 500;
 export const MAX_SYNC_BODY_BYTES = 1024 * 1024;
+/** A published case, with every language and update, is far smaller; past this it is a mistake. */
+export const MAX_CASE_BODY_BYTES = 256 * 1024;
 
 const caseId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a case id such as ua-105-22');
 const actionCount = z.number().int().min(1).max(MAX_ACTION_COUNT);
@@ -248,6 +250,7 @@ export const staleCaseAnswerSchema = z.object({
   error: z.object({ code: z.literal('stale_version'), message: z.string() }),
   current: caseSchema.nullable(),
 });
+export type StaleCaseAnswer = z.infer<typeof staleCaseAnswerSchema>;
 
 export const caseProblemSchema = z.object({
   path: z.string(),
@@ -264,6 +267,7 @@ export const invalidCaseAnswerSchema = z.object({
     problems: z.array(caseProblemSchema),
   }),
 });
+export type InvalidCaseAnswer = z.infer<typeof invalidCaseAnswerSchema>;
 
 export const caseVersionsAnswerSchema = z.object({
   versions: z.array(
@@ -276,4 +280,6 @@ export const caseVersionsAnswerSchema = z.object({
 });
 export type CaseVersionsAnswer = z.infer<typeof caseVersionsAnswerSchema>;
 
+/** `GET /api/v1/public/cases`, without a token: the group's public cases that are open or closed. */
 export const publicCasesAnswerSchema = z.object({ cases: z.array(caseSchema) });
+export type PublicCasesAnswer = z.infer<typeof publicCasesAnswerSchema>;

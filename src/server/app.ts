@@ -7,6 +7,7 @@ import { requestLog, type LogLine } from './http/requestLog';
 import { respondToError } from './http/respondToError';
 import { securityHeaders } from './http/securityHeaders';
 import { createTokenBuckets, type TokenBucketOptions } from './http/tokenBuckets';
+import { caseRoutes } from './routes/caseRoutes';
 import { healthRoutes } from './routes/healthRoutes';
 import { coordinatorRoutes } from './routes/coordinatorRoutes';
 import { joinRoutes } from './routes/joinRoutes';
@@ -22,11 +23,14 @@ export interface RateLimits {
   sync: TokenBucketOptions;
   /** Per address, counting wrong codes only. */
   joinAttempts: TokenBucketOptions;
+  /** Per coordinator device: each publish keeps a whole copy of the case, so a runaway editor is slowed. */
+  casePublishes: TokenBucketOptions;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   sync: { capacity: 120, refillPerSecond: 2 },
   joinAttempts: { capacity: 10, refillPerSecond: 1 / 30 },
+  casePublishes: { capacity: 30, refillPerSecond: 1 / 2 },
 };
 
 export interface AppOptions {
@@ -63,6 +67,7 @@ function apiRoutes(store: AppOptions['store'], rateLimits: RateLimits): Hono {
   api.route('/', joinRoutes(store, createTokenBuckets(rateLimits.joinAttempts)));
   api.route('/', syncRoutes(store, createTokenBuckets(rateLimits.sync)));
   api.route('/', coordinatorRoutes(store));
+  api.route('/', caseRoutes(store, createTokenBuckets(rateLimits.casePublishes)));
   api.all('*', (c) =>
     c.json(apiErrorBody('not_found', `There is no API endpoint at ${c.req.path}.`), 404),
   );

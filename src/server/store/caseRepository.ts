@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Case } from '../../domain/case';
+import type { CaseCheck, CaseProblem } from '../../domain/caseProblems';
 import { formatCaseCursor, parseCaseCursor } from './caseCursor';
 import { cases, caseVersions, devices } from './schema';
 import type { StoreDatabase } from './storeDatabase';
@@ -113,6 +114,62 @@ export async function findCase(
     .from(cases)
     .where(and(eq(cases.groupId, groupId), eq(cases.id, id)));
   return row?.data ?? null;
+}
+
+export interface CasePublication {
+  groupId: string;
+  caseId: string;
+  /** The version the editor started from; null for a case the editor believed new. */
+  baseVersion: number | null;
+  deviceId: string;
+}
+
+export type PublishOutcome =
+  | { outcome: 'published'; case: Case }
+  /** Someone published since the editor's base (or the case appeared or is gone): nothing written. */
+  | { outcome: 'stale'; current: Case | null }
+  | { outcome: 'refused'; problems: CaseProblem[] };
+
+/**
+ * Publishes the next version of a case in one transaction: the base is compared with what the
+ * store holds under the case write lock, so of two publishes from the same base exactly one wins.
+ * `prepare` turns the stored case (or null) into the case to write, or says what is wrong with it;
+ * it runs inside the transaction, so it sees the same stored case the comparison did.
+ */
+export async function publishCaseVersion(
+  db: StoreDatabase,
+  publication: CasePublication,
+  prepare: (current: Case | null) => CaseCheck,
+): Promise<PublishOutcome> {
+  const { groupId, caseId, baseVersion, deviceId } = publication;
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${CASE_WRITE_LOCK})`);
+    const current = await findCase(tx, groupId, caseId);
+    if ((current?.version ?? null) !== baseVersion) return { outcome: 'stale', current };
+    const checked = prepare(current);
+    if (!checked.ok) return { outcome: 'refused', problems: checked.problems };
+    const next = checked.case;
+    await tx
+      .insert(cases)
+      .values({ groupId, id: caseId, version: next.version, data: next })
+      .onConflictDoUpdate({
+        target: [cases.groupId, cases.id],
+        set: {
+          version: sql`excluded.version`,
+          data: sql`excluded.data`,
+          updatedAt: sql`now()`,
+          seq: sql`nextval('case_change_seq')`,
+        },
+      });
+    await tx.insert(caseVersions).values({
+      groupId,
+      caseId,
+      version: next.version,
+      data: next,
+      publishedByDeviceId: deviceId,
+    });
+    return { outcome: 'published', case: next };
+  });
 }
 
 export interface CaseVersionEntry {
