@@ -11,6 +11,7 @@ import { caseRoutes } from './routes/caseRoutes';
 import { healthRoutes } from './routes/healthRoutes';
 import { coordinatorRoutes } from './routes/coordinatorRoutes';
 import { joinRoutes } from './routes/joinRoutes';
+import { publicCaseRoutes } from './routes/publicCaseRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import type { Store } from './store/openStore';
 import { MAX_SYNC_BODY_BYTES } from '../domain/syncProtocol';
@@ -25,12 +26,16 @@ export interface RateLimits {
   joinAttempts: TokenBucketOptions;
   /** Per coordinator device: each publish keeps a whole copy of the case, so a runaway editor is slowed. */
   casePublishes: TokenBucketOptions;
+  /** Per address, every request: public case pages are read by passers-by without a token. */
+  publicReads: TokenBucketOptions;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   sync: { capacity: 120, refillPerSecond: 2 },
   joinAttempts: { capacity: 10, refillPerSecond: 1 / 30 },
   casePublishes: { capacity: 30, refillPerSecond: 1 / 2 },
+  // A stall's visitors may share one address (the venue's Wi-Fi), so a burst of scans must pass.
+  publicReads: { capacity: 60, refillPerSecond: 1 },
 };
 
 export interface AppOptions {
@@ -44,8 +49,9 @@ function apiRoutes(store: AppOptions['store'], rateLimits: RateLimits): Hono {
   const api = new Hono();
   api.use(async (c, next) => {
     await next();
-    // Answers depend on who asks and when; neither the browser nor the service worker may reuse them.
-    c.res.headers.set('Cache-Control', 'no-store');
+    // Answers depend on who asks and when; neither the browser nor the service worker may reuse
+    // them, unless a route said otherwise (the public cases, which anyone may keep a copy of).
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
   });
   api.use(
     methodNotAllowed({
@@ -68,6 +74,7 @@ function apiRoutes(store: AppOptions['store'], rateLimits: RateLimits): Hono {
   api.route('/', syncRoutes(store, createTokenBuckets(rateLimits.sync)));
   api.route('/', coordinatorRoutes(store));
   api.route('/', caseRoutes(store, createTokenBuckets(rateLimits.casePublishes)));
+  api.route('/', publicCaseRoutes(store, createTokenBuckets(rateLimits.publicReads)));
   api.all('*', (c) =>
     c.json(apiErrorBody('not_found', `There is no API endpoint at ${c.req.path}.`), 404),
   );

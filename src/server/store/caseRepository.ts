@@ -197,3 +197,31 @@ export async function listCaseVersions(
     .where(and(eq(caseVersions.groupId, groupId), eq(caseVersions.caseId, caseId)))
     .orderBy(desc(caseVersions.version));
 }
+
+/**
+ * What anyone may read without a token: public cases that are open or closed. Old rows written
+ * before cases had a status or a public flag count as the schema's defaults (open, public).
+ */
+const readableByAnyone = sql`coalesce((${cases.data} ->> 'public')::boolean, true)
+  and coalesce(${cases.data} ->> 'status', 'open') in ('open', 'closed')`;
+
+export async function listPublicCases(db: StoreDatabase, groupId: string): Promise<Case[]> {
+  const rows = await db
+    .select({ data: cases.data })
+    .from(cases)
+    .where(and(eq(cases.groupId, groupId), readableByAnyone))
+    .orderBy(asc(cases.id));
+  return rows.map((row) => row.data);
+}
+
+export async function findPublicCase(
+  db: StoreDatabase,
+  groupId: string,
+  id: string,
+): Promise<Case | null> {
+  const [row] = await db
+    .select({ data: cases.data })
+    .from(cases)
+    .where(and(eq(cases.groupId, groupId), eq(cases.id, id), readableByAnyone));
+  return row?.data ?? null;
+}
