@@ -1,0 +1,114 @@
+import { expect, test, type Page } from '@playwright/test';
+import { TEST_COORDINATOR_CODE, TEST_JOIN_CODE } from './support/groupCodes';
+import { waitForServiceWorkerControl } from './support/serviceWorker';
+
+async function join(page: Page, code: string, deviceName: string) {
+  await page.goto(`/join#code=${code}`);
+  await waitForServiceWorkerControl(page);
+  await page.getByLabel('Name for this phone').fill(deviceName);
+  await page.getByRole('button', { name: 'Join group' }).click();
+  await expect(page.getByText(/^You joined /)).toBeVisible();
+}
+
+function bilingual(page: Page, name: string | RegExp, nth = 0) {
+  return page.getByRole('group', { name }).nth(nth);
+}
+
+async function fillBoth(page: Page, name: string | RegExp, en: string, es: string, nth = 0) {
+  await bilingual(page, name, nth).getByLabel('English').fill(en);
+  await bilingual(page, name, nth).getByLabel('Spanish').fill(es);
+}
+
+test.describe('the group writes its own Urgent Action', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('the coordinator writes it offline, fixes what is missing, publishes online; a member finds it offline', async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    await join(page, TEST_COORDINATOR_CODE, 'Coordinator laptop');
+    await page.goto('/group/cases');
+    await page.getByRole('button', { name: 'New case' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'New case' })).toBeVisible();
+    await page.context().setOffline(true);
+
+    await page.getByLabel('Short name in web addresses').fill('ua-151-26');
+    await fillBoth(page, /^Reference/, 'UA 151.26', 'AU 151/26');
+    await page.getByLabel('Country').fill('PE');
+    await page.getByLabel(/^Deadline/).fill('2099-01-20');
+    await fillBoth(
+      page,
+      'Title',
+      'Juliaca: protect the witnesses',
+      'Juliaca: protejan a los testigos',
+    );
+    await fillBoth(page, 'Summary', 'Witnesses are threatened.', 'Los testigos reciben amenazas.');
+    await fillBoth(page, /^Background/, 'First.\n\nSecond.', 'Primero.\n\nSegundo.');
+    for (const [index, who] of [
+      [0, 'Attorney General'],
+      [1, 'Minister of the Interior'],
+    ] as const) {
+      if (index === 1) await page.getByRole('button', { name: 'Add a target' }).click();
+      const target = page.getByRole('group', { name: `Target ${index + 1}`, exact: true });
+      await target.getByRole('group', { name: 'Name' }).getByLabel('English').fill(who);
+      await target.getByRole('group', { name: 'Name' }).getByLabel('Spanish').fill(who);
+      await target.getByRole('group', { name: 'Role' }).getByLabel('English').fill(who);
+      await target.getByRole('group', { name: 'Role' }).getByLabel('Spanish').fill(who);
+      const salutation = target.getByRole('group', { name: /^Salutation/ });
+      await salutation.getByLabel('English').fill(`Dear ${who}`);
+      await salutation.getByLabel('Spanish').fill('Señor:');
+      await target.getByLabel(/^Email/).fill(`target${index}@example.org`);
+    }
+    await bilingual(page, 'Subject').getByLabel('English').fill('Protect the witnesses');
+    await fillBoth(
+      page,
+      'Letter',
+      '{{salutation}}\n\nPlease protect them.\n\n{{closing}}\n{{senderName}}',
+      '{{salutation}}\n\nLe ruego que los proteja.\n\n{{closing}}\n{{senderName}}',
+    );
+    const source = page.getByRole('group', { name: 'Source 1' });
+    await source.getByLabel('Title').fill('Urgent Action 151/26');
+    await source.getByLabel('Publisher').fill('Amnesty International');
+
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    const fix = page.getByRole('link', {
+      name: 'Sample letter · Spanish · Subject: Fill this in.',
+    });
+    await expect(fix).toBeVisible();
+    await fix.click();
+    const subjectEs = bilingual(page, 'Subject').getByLabel('Spanish');
+    await expect(subjectEs).toBeFocused();
+    await subjectEs.fill('Protejan a los testigos');
+
+    await page.getByRole('button', { name: 'Preview in Spanish' }).click();
+    const preview = page.getByRole('region', {
+      name: 'Preview in Spanish, as members will see it',
+    });
+    await expect(
+      preview.getByRole('heading', { name: 'Juliaca: protejan a los testigos' }),
+    ).toBeVisible();
+    await expect(preview.getByText('Le ruego que los proteja.')).toBeVisible();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await expect(page.getByText(/^Publishing needs a connection/)).toBeVisible();
+    await page.context().setOffline(false);
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await expect(page.getByText(/Published as version 1/)).toBeVisible();
+
+    const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const phone = await phoneContext.newPage();
+    await join(phone, TEST_JOIN_CODE, 'Member phone');
+    await phone.goto('/');
+    await expect(phone.getByRole('link', { name: 'Juliaca: protect the witnesses' })).toBeVisible();
+    await phoneContext.setOffline(true);
+    await phone.reload();
+    await phone.getByRole('searchbox').fill('AU 151');
+    await phone.getByRole('link', { name: 'Juliaca: protect the witnesses' }).click();
+    await expect(
+      phone.getByRole('heading', { level: 1, name: 'Juliaca: protect the witnesses' }),
+    ).toBeVisible();
+    await phoneContext.close();
+  });
+});
