@@ -16,6 +16,7 @@ import {
   type FetchLike,
   type RequestFailure,
 } from './groupApi';
+import { applyServerCases, serverCaseTables } from './serverCases';
 
 /** Why a coordinator request did not go through: not joined, or what the server said. */
 export type CoordinatorFailure = { ok: false; reason: 'not-joined' } | RequestFailure;
@@ -95,7 +96,9 @@ export async function publishCase(
   );
   if (outcome.kind === 'ok') {
     const published = outcome.body.case;
-    await database.cases.put({ ...published, origin: 'server' });
+    await database.transaction('rw', serverCaseTables(database), () =>
+      applyServerCases(database, [published]),
+    );
     return { ok: true, case: published };
   }
   if (outcome.kind === 'rejected') {

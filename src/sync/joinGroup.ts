@@ -7,7 +7,7 @@ import {
   type FetchLike,
   type RequestFailure,
 } from './groupApi';
-import { INITIAL_SYNC_STATE } from './syncEngine';
+import { INITIAL_SYNC_STATE } from './syncState';
 
 export type JoinOutcome =
   | { ok: true; membership: GroupMembership }

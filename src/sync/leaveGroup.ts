@@ -1,5 +1,5 @@
 import type { CartaDatabase } from '../db/database';
-import { INITIAL_SYNC_STATE } from './syncEngine';
+import { INITIAL_SYNC_STATE } from './syncState';
 
 export type LeaveOutcome = { ok: true } | { ok: false; reason: 'records-waiting'; waiting: number };
 

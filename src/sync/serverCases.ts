@@ -1,5 +1,6 @@
 import type { CartaDatabase } from '../db/database';
 import type { Case } from '../domain/case';
+import { readSyncState } from './syncState';
 
 /**
  * Whether the member has anything on this case that would lose its meaning without it: a letter,
@@ -26,6 +27,7 @@ export function serverCaseTables(database: CartaDatabase) {
     database.drafts,
     database.outbox,
     database.stallSessions,
+    database.syncState,
   ];
 }
 
@@ -33,13 +35,13 @@ export function serverCaseTables(database: CartaDatabase) {
  * Keeps the phone's cases as the group publishes them; a higher version wins. A case the group
  * withdrew (published by mistake) leaves the phone, unless the member has something on it: then
  * it stays, marked withdrawn, until they no longer do. Returns each withdrawn case dropped here
- * with its version, so an older bundled copy of it is not loaded again at the next start.
- * Runs inside the caller's transaction over `serverCaseTables`.
+ * with its version in the sync state, so an older bundled copy of it is not loaded again at the
+ * next start. Runs inside the caller's transaction over `serverCaseTables`.
  */
 export async function applyServerCases(
   database: CartaDatabase,
   incoming: readonly Case[],
-): Promise<Record<string, number>> {
+): Promise<void> {
   const dropped: Record<string, number> = {};
   for (const item of incoming) {
     const stored = await database.cases.get(item.id);
@@ -59,5 +61,10 @@ export async function applyServerCases(
       dropped[item.id] = item.version;
     }
   }
-  return dropped;
+  if (Object.keys(dropped).length === 0) return;
+  const state = await readSyncState(database);
+  await database.syncState.put({
+    ...state,
+    withdrawnCases: { ...state.withdrawnCases, ...dropped },
+  });
 }

@@ -1,11 +1,11 @@
 import { Dexie } from 'dexie';
 import type { CartaDatabase } from '../db/database';
-import type { SyncState } from '../db/rows';
 import { caseSchema, type Case } from '../domain/case';
 import type { OutboxItem } from '../db/rows';
 import type { SyncResponse } from '../domain/syncProtocol';
 import { backoffDelayMs } from './backoff';
 import { applyServerCases, serverCaseTables } from './serverCases';
+import { readSyncState } from './syncState';
 import { forgetDeliveredSignUp, keepGroupPublicKey } from './signUpDelivery';
 import { callGroupApi, groupApi, type FetchLike } from './groupApi';
 
@@ -42,20 +42,6 @@ const FAILURE_REASONS = {
 
 /** Stored as an outbox item's `lastError` when the phone itself gives up on the item. */
 export const TOO_LARGE_ERROR = 'carta:too-large';
-
-export const INITIAL_SYNC_STATE: SyncState = {
-  id: 'sync',
-  cursor: null,
-  lastSyncedAt: null,
-  failures: 0,
-  notBefore: null,
-  lastError: null,
-  needsRejoin: false,
-};
-
-export async function readSyncState(database: CartaDatabase): Promise<SyncState> {
-  return (await database.syncState.get('sync')) ?? INITIAL_SYNC_STATE;
-}
 
 function toPushItem(item: OutboxItem) {
   return { id: item.id, type: item.type, createdAt: item.createdAt, data: item.payload };
@@ -99,7 +85,7 @@ async function applyAnswer(
   const serverCases = await validServerCases(answer.cases);
   await database.transaction(
     'rw',
-    [...serverCaseTables(database), database.totals, database.syncState, database.group],
+    [...serverCaseTables(database), database.totals, database.group],
     async () => {
       const sentIds = new Set(sent.map((item) => item.id));
       for (const result of answer.results) {
@@ -132,7 +118,7 @@ async function applyAnswer(
           await database.outbox.update(item.id, { attempts: item.attempts + 1 });
         }
       }
-      const withdrawn = await applyServerCases(database, serverCases);
+      await applyServerCases(database, serverCases);
       await database.totals.clear();
       await database.totals.bulkPut(
         Object.entries(answer.totals).map(([caseId, counts]) => ({
@@ -145,7 +131,6 @@ async function applyAnswer(
       const state = await readSyncState(database);
       await database.syncState.put({
         ...state,
-        withdrawnCases: { ...state.withdrawnCases, ...withdrawn },
         cursor: answer.cursor,
         lastSyncedAt: now.toISOString(),
         failures: 0,

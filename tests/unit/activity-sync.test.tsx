@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { CartaDatabase } from '../../src/db/database';
 import { queueActionReport } from '../../src/sync/queueActionReport';
-import { readSyncState } from '../../src/sync/syncEngine';
+import { readSyncState } from '../../src/sync/syncState';
 import { groupServerStandIn, offline } from './groupServerStandIn';
 import { renderApp } from './renderApp';
 

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CartaDatabase } from '../../src/db/database';
 import { backoffDelayMs, MAX_BACKOFF_MS } from '../../src/sync/backoff';
 import { queueRecord } from '../../src/sync/outbox';
-import { readSyncState, runSync } from '../../src/sync/syncEngine';
+import { runSync } from '../../src/sync/syncEngine';
+import { readSyncState } from '../../src/sync/syncState';
 import { startSyncScheduler } from '../../src/sync/syncScheduler';
 import type { FetchLike } from '../../src/sync/groupApi';
 

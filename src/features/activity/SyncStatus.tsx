@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../ui/DatabaseContext';
 import { useUiLanguage } from '../../ui/useUiLanguage';
 import { useAppSync } from '../../ui/AppSyncContext';
-import { readSyncState, type SyncFailureReason, type SyncRunResult } from '../../sync/syncEngine';
+import type { SyncFailureReason, SyncRunResult } from '../../sync/syncEngine';
+import { readSyncState } from '../../sync/syncState';
 import { formatRelativeTime } from '../../ui/relativeTime';
 import { useNow } from './useNow';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CASE_KINDS, CASE_STATUSES } from '../../domain/case';
-import type { CaseForm } from '../../domain/caseForm';
+import type { BilingualText, CaseForm } from '../../domain/caseForm';
 import { LANGUAGES } from '../../domain/language';
 import { LETTER_PLACEHOLDERS } from '../../domain/letterPlaceholders';
 import { BilingualField, ChoiceGroup, TextField } from './EditorFields';
@@ -21,6 +21,20 @@ export function CaseFormSections({ form, change, published, today }: Props) {
     <Key extends keyof CaseForm>(key: Key) =>
     (value: CaseForm[Key]) =>
       change((current) => ({ ...current, [key]: value }));
+  // The editor shows a letter's subject, and its body, in both languages side by side; the case
+  // keeps each language's letter whole.
+  const letterPart = (part: 'subject' | 'body') => ({
+    en: form.sampleLetter.en[part],
+    es: form.sampleLetter.es[part],
+  });
+  const setLetter = (part: 'subject' | 'body') => (text: BilingualText) =>
+    change((current) => ({
+      ...current,
+      sampleLetter: {
+        en: { ...current.sampleLetter.en, [part]: text.en },
+        es: { ...current.sampleLetter.es, [part]: text.es },
+      },
+    }));
   const placeholderList = LETTER_PLACEHOLDERS.map((name) => `{{${name}}}`).join(', ');
 
   return (
@@ -162,16 +176,8 @@ export function CaseFormSections({ form, change, published, today }: Props) {
           path="sampleLetter.subject"
           paths={{ en: 'sampleLetter.en.subject', es: 'sampleLetter.es.subject' }}
           label={t('field.subject')}
-          value={{ en: form.sampleLetter.en.subject, es: form.sampleLetter.es.subject }}
-          onChange={(subject) =>
-            change((current) => ({
-              ...current,
-              sampleLetter: {
-                en: { ...current.sampleLetter.en, subject: subject.en },
-                es: { ...current.sampleLetter.es, subject: subject.es },
-              },
-            }))
-          }
+          value={letterPart('subject')}
+          onChange={setLetter('subject')}
         />
         <BilingualField
           path="sampleLetter.body"
@@ -179,16 +185,8 @@ export function CaseFormSections({ form, change, published, today }: Props) {
           label={t('field.body')}
           multiline
           rows={14}
-          value={{ en: form.sampleLetter.en.body, es: form.sampleLetter.es.body }}
-          onChange={(body) =>
-            change((current) => ({
-              ...current,
-              sampleLetter: {
-                en: { ...current.sampleLetter.en, body: body.en },
-                es: { ...current.sampleLetter.es, body: body.es },
-              },
-            }))
-          }
+          value={letterPart('body')}
+          onChange={setLetter('body')}
         />
       </section>
 

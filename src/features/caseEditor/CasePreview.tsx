@@ -8,12 +8,6 @@ import { localDate } from '../../domain/deadline';
 import { createPreviewI18n } from '../../ui/previewI18n';
 import { CaseArticle } from '../cases';
 
-/** Who signs the preview's letter: plainly a sample, in the member's language. */
-const SAMPLE_SENDERS: Record<Language, SenderDetails> = {
-  en: { name: 'Sam Sample', address: '1 Example Street\nLeeds', postcode: 'LS1 1AA', email: '' },
-  es: { name: 'Ana Ejemplo', address: 'Calle Mayor 1\nMadrid', postcode: '28013', email: '' },
-};
-
 /**
  * The case exactly as a member's phone shows it in `language`, whatever language the editor is
  * in, at a phone's width, followed by the sample letter filled in for the first target.
@@ -53,7 +47,13 @@ function SampleLetterPreview({ item, language }: { item: Case; language: Languag
   const { t } = useTranslation('caseEditor');
   const target = item.targets[0];
   if (!target) return null;
-  const sender = SAMPLE_SENDERS[language];
+  // Who signs the preview's letter: plainly a sample, from the preview language's own country.
+  const sender: SenderDetails = {
+    name: t('preview.sender.name'),
+    address: t('preview.sender.address'),
+    postcode: t('preview.sender.postcode'),
+    email: '',
+  };
   let letter: { subject: string; body: string } | null = null;
   let problem: string | null = null;
   const sample = item.sampleLetter?.[language];

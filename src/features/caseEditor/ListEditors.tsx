@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { emptySource, type SourceForm, type UpdateForm } from '../../domain/caseForm';
 import { fieldId } from './caseProblemText';
+import { patchAt } from './listItems';
 import { BilingualField, GroupProblem, TextField } from './EditorFields';
 
 export function SourcesEditor({
@@ -12,7 +13,7 @@ export function SourcesEditor({
 }) {
   const { t } = useTranslation('caseEditor');
   const setSource = (index: number, patch: Partial<SourceForm>) =>
-    onChange(sources.map((source, i) => (i === index ? { ...source, ...patch } : source)));
+    onChange(patchAt(sources, index, patch));
   return (
     <>
       <GroupProblem path="sources" />
@@ -85,7 +86,7 @@ export function UpdatesEditor({
 }) {
   const { t } = useTranslation('caseEditor');
   const setUpdate = (index: number, patch: Partial<UpdateForm>) =>
-    onChange(updates.map((update, i) => (i === index ? { ...update, ...patch } : update)));
+    onChange(patchAt(updates, index, patch));
   return (
     <>
       <button

@@ -8,16 +8,14 @@ export function PublishResult({ state }: { state: PublishState }) {
   if (state.step === 'offline') text = t('publish.offline');
   if (state.step === 'problems' && state.fromServer) text = t('publish.serverProblems');
   if (state.step === 'failed') {
-    text =
-      state.reason === 'not-joined'
-        ? t('publish.notJoined')
-        : state.reason === 'not-authorized'
-          ? t('publish.notAuthorized', { message: state.message })
-          : state.reason === 'rate-limited'
-            ? t('publish.rateLimited')
-            : state.reason === 'server-error'
-              ? t('publish.serverError', { status: state.status ?? '' })
-              : t('publish.refused', { message: state.message });
+    const messages = {
+      'not-joined': () => t('publish.notJoined'),
+      'not-authorized': () => t('publish.notAuthorized', { message: state.message }),
+      'rate-limited': () => t('publish.rateLimited'),
+      'server-error': () => t('publish.serverError', { status: state.status ?? '' }),
+      refused: () => t('publish.refused', { message: state.message }),
+    } as const;
+    text = messages[state.reason]();
   }
   return (
     <p className="publish-result" role="alert">

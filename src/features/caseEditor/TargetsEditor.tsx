@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { SOCIAL_NETWORKS } from '../../domain/case';
 import { emptyTarget, type TargetForm } from '../../domain/caseForm';
 import { fieldId } from './caseProblemText';
+import { patchAt } from './listItems';
 import { BilingualField, GroupProblem, TextField } from './EditorFields';
 
 /** A short name no other target of the case has yet, so drafts can keep pointing at each one. */
@@ -21,7 +22,7 @@ export function TargetsEditor({
 }) {
   const { t } = useTranslation('caseEditor');
   const setTarget = (index: number, patch: Partial<TargetForm>) =>
-    onChange(targets.map((target, i) => (i === index ? { ...target, ...patch } : target)));
+    onChange(patchAt(targets, index, patch));
 
   return (
     <>
@@ -147,8 +148,9 @@ function SocialHandlesEditor({
   onChange: (handles: TargetForm['social']) => void;
 }) {
   const { t } = useTranslation('caseEditor');
+  const { t: tCases } = useTranslation('cases');
   const setHandle = (index: number, patch: Partial<TargetForm['social'][number]>) =>
-    onChange(handles.map((handle, i) => (i === index ? { ...handle, ...patch } : handle)));
+    onChange(patchAt(handles, index, patch));
   return (
     <fieldset className="editor-subgroup">
       <legend>
@@ -168,7 +170,7 @@ function SocialHandlesEditor({
               >
                 {SOCIAL_NETWORKS.map((network) => (
                   <option key={network} value={network}>
-                    {network}
+                    {tCases(`social.${network}`)}
                   </option>
                 ))}
               </select>

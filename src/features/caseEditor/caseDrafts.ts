@@ -6,7 +6,7 @@ import { localDate } from '../../domain/deadline';
 
 /** Starts a case from nothing; returns the draft's id. */
 export async function startNewCase(database: CartaDatabase, now = new Date()): Promise<string> {
-  return saveNewDraft(database, null, emptyCaseForm(localDate(now)), now);
+  return saveNewDraft(database, emptyCaseForm(localDate(now)), now);
 }
 
 /**
@@ -47,7 +47,7 @@ export async function duplicateCase(
     closedOn: '',
     outcome: { en: '', es: '' },
   };
-  return saveNewDraft(database, null, copy, now);
+  return saveNewDraft(database, copy, now);
 }
 
 /**
@@ -55,7 +55,7 @@ export async function duplicateCase(
  * of the same id if there is one, otherwise it becomes a new case.
  */
 export async function importCase(database: CartaDatabase, item: Case): Promise<string> {
-  const published: StoredCase | undefined = await database.cases.get(item.id);
+  const published = await database.cases.get(item.id);
   const form = formFromCase(item);
   const id = published ? item.id : `new-${crypto.randomUUID()}`;
   await database.caseDrafts.put({
@@ -67,20 +67,16 @@ export async function importCase(database: CartaDatabase, item: Case): Promise<s
   return id;
 }
 
-async function saveNewDraft(
-  database: CartaDatabase,
-  baseVersion: number | null,
-  form: CaseForm,
-  now: Date,
-): Promise<string> {
+/** A draft of a case not yet published, under a random id until its slug is chosen. */
+async function saveNewDraft(database: CartaDatabase, form: CaseForm, now: Date): Promise<string> {
   const id = `new-${crypto.randomUUID()}`;
-  await database.caseDrafts.put({ id, baseVersion, form, updatedAt: now.toISOString() });
+  await database.caseDrafts.put({ id, baseVersion: null, form, updatedAt: now.toISOString() });
   return id;
 }
 
 /** The case as its exchange file: exactly the case, without what only this phone knows. */
-export function caseFileContent(item: StoredCase | Case): string {
-  const content: Partial<StoredCase> = { ...item };
+export function caseFileContent(item: Case & { origin?: StoredCase['origin'] }): string {
+  const content = { ...item };
   delete content.origin;
   return `${JSON.stringify(content, null, 2)}\n`;
 }

@@ -7,12 +7,5 @@ import { caseInputFromForm, type CaseForm } from '../../domain/caseForm';
  */
 export function previewCase(form: CaseForm, now: Date): Case {
   const input = caseInputFromForm(form, { version: 1, updatedAt: now.toISOString() });
-  return {
-    ...(input as unknown as Case),
-    id: form.id || 'preview',
-    targets: (input.targets as Case['targets']).map((target) => ({
-      ...target,
-      social: target.social,
-    })),
-  };
+  return { ...(input as unknown as Case), id: form.id || 'preview' };
 }

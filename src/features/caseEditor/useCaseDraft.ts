@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseDraftRow } from '../../db/rows';
 import type { CaseForm } from '../../domain/caseForm';
@@ -23,25 +22,28 @@ export interface CaseDraftHandle {
 
 /**
  * A case draft, editable, saved to IndexedDB as the coordinator types, on the same discipline as a
- * letter: after a pause, on blur, when the page is hidden or closed. The row is read once; from
- * then on this screen's copy is the truth, so a save landing late cannot undo newer typing.
+ * letter: after a pause, on blur, when the page is hidden or closed. The row is read once, not
+ * watched: from then on this screen's copy is the truth, so a save landing late cannot undo newer
+ * typing, and saving does not make the database read the row back on every key press.
  */
 export function useCaseDraft(draftId: string): CaseDraftHandle {
   const database = useDatabase();
-  const stored = useLiveQuery(
-    async () => (await database.caseDrafts.get(draftId)) ?? null,
-    [database, draftId],
-  );
   const [row, setRow] = useState<CaseDraftRow | null | undefined>(undefined);
   const [saveState, setSaveState] = useState<CaseSaveState>('saved');
   const latest = useRef<CaseDraftRow | null>(null);
   const saver = useRef<DebouncedSaver<CaseDraftRow> | null>(null);
 
   useEffect(() => {
-    if (stored === undefined || latest.current) return;
-    latest.current = stored;
-    setRow(stored);
-  }, [stored]);
+    let current = true;
+    void database.caseDrafts.get(draftId).then((stored) => {
+      if (!current) return;
+      latest.current = stored ?? null;
+      setRow(stored ?? null);
+    });
+    return () => {
+      current = false;
+    };
+  }, [database, draftId]);
 
   useEffect(() => {
     const instance = createDebouncedSaver<CaseDraftRow>(async (next) => {
@@ -91,7 +93,5 @@ export function useCaseDraft(draftId: string): CaseDraftHandle {
   );
 
   const flush = useCallback(() => saver.current?.flush() ?? Promise.resolve(), []);
-  // Until the row is read, `row` is undefined; a draft that is not there shows as null.
-  const loaded = row ?? (stored === null ? null : undefined);
-  return { row: loaded, form: loaded?.form ?? null, saveState, change, rebase, flush };
+  return { row, form: row?.form ?? null, saveState, change, rebase, flush };
 }

@@ -2,6 +2,7 @@ import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_KINDS } from '../../domain/case';
 import type { KindFilter } from './caseSearch';
+import '../../ui/forms.css';
 
 const KIND_FILTERS: readonly KindFilter[] = ['all', ...CASE_KINDS];
 
@@ -25,9 +26,9 @@ export function CaseFilters({
   const id = useId();
   return (
     <div className="case-filters">
-      <div className="case-search">
+      <div className="field">
         <label htmlFor={`${id}-search`}>{t('search.label')}</label>
-        <p className="case-search-hint" id={`${id}-search-hint`}>
+        <p className="field-hint" id={`${id}-search-hint`}>
           {t('search.hint')}
         </p>
         <input

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../ui/DatabaseContext';
 import type { GroupMembership } from '../../db/rows';
-import { readSyncState } from '../../sync/syncEngine';
+import { readSyncState } from '../../sync/syncState';
 
 export interface MembershipView {
   membership: GroupMembership | null;

@@ -19,6 +19,7 @@ import {
 } from '../../domain/syncProtocol';
 import { ApiError, apiErrorBody } from '../http/apiError';
 import { readJsonBody } from '../http/readJsonBody';
+import { takeToken } from '../http/takeToken';
 import type { TokenBuckets } from '../http/tokenBuckets';
 import { authenticateCoordinator } from '../membership/authenticateDevice';
 import type { Store } from '../store/openStore';
@@ -72,17 +73,7 @@ export function caseRoutes(store: Store, publishes: TokenBuckets): Hono {
     }),
     async (c) => {
       const device = await authenticateCoordinator(c, store);
-      const allowed = publishes.take(device.id);
-      if (!allowed.ok) {
-        throw new ApiError(
-          429,
-          'rate_limited',
-          'Too many cases published at once; wait a moment.',
-          {
-            'Retry-After': String(allowed.retryAfterSeconds),
-          },
-        );
-      }
+      takeToken(publishes, device.id, 'Too many cases published at once; wait a moment.');
       const parsed = publishCaseRequestSchema.safeParse(await readJsonBody(c));
       if (!parsed.success) {
         throw new ApiError(

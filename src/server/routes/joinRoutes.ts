@@ -3,6 +3,7 @@ import { describeIssues, joinRequestSchema, type JoinResponse } from '../../doma
 import { ApiError } from '../http/apiError';
 import { clientAddress } from '../http/clientAddress';
 import { readJsonBody } from '../http/readJsonBody';
+import { takeToken } from '../http/takeToken';
 import type { TokenBuckets } from '../http/tokenBuckets';
 import { generateDeviceToken, hashDeviceToken } from '../membership/deviceToken';
 import { hashJoinCode } from '../membership/joinCode';
@@ -18,15 +19,11 @@ export function joinRoutes(store: Store, attempts: TokenBuckets): Hono {
   const routes = new Hono();
   routes.post('/v1/join', async (c) => {
     const address = clientAddress(c);
-    const allowed = attempts.take(address);
-    if (!allowed.ok) {
-      throw new ApiError(
-        429,
-        'rate_limited',
-        'Too many wrong codes from this address. Wait a little, then try again.',
-        { 'Retry-After': String(allowed.retryAfterSeconds) },
-      );
-    }
+    takeToken(
+      attempts,
+      address,
+      'Too many wrong codes from this address. Wait a little, then try again.',
+    );
     let request;
     try {
       const parsed = joinRequestSchema.safeParse(await readJsonBody(c));

@@ -3,6 +3,7 @@ import { etag } from 'hono/etag';
 import type { PublicCasesAnswer } from '../../domain/syncProtocol';
 import { ApiError } from '../http/apiError';
 import { clientAddress } from '../http/clientAddress';
+import { takeToken } from '../http/takeToken';
 import type { TokenBuckets } from '../http/tokenBuckets';
 import type { Store } from '../store/openStore';
 import { findPublicCase, listPublicCases } from '../store/caseRepository';
@@ -17,15 +18,11 @@ export function publicCaseRoutes(store: Store, reads: TokenBuckets): Hono {
   const routes = new Hono();
 
   routes.use('/v1/public/*', async (c, next) => {
-    const allowed = reads.take(clientAddress(c));
-    if (!allowed.ok) {
-      throw new ApiError(
-        429,
-        'rate_limited',
-        'Too many requests from this address. Wait a little, then try again.',
-        { 'Retry-After': String(allowed.retryAfterSeconds) },
-      );
-    }
+    takeToken(
+      reads,
+      clientAddress(c),
+      'Too many requests from this address. Wait a little, then try again.',
+    );
     await next();
   });
   // A case changes seldom: the browser may keep a copy but asks each time, and gets a 304 when

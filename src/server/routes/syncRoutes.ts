@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { SyncResponse } from '../../domain/syncProtocol';
-import { ApiError } from '../http/apiError';
 import { readJsonBody } from '../http/readJsonBody';
+import { takeToken } from '../http/takeToken';
 import type { TokenBuckets } from '../http/tokenBuckets';
 import { authenticateDevice } from '../membership/authenticateDevice';
 import { receivePush } from '../push/receivePush';
@@ -16,17 +16,7 @@ export function syncRoutes(store: Store, requests: TokenBuckets): Hono {
   const routes = new Hono();
   routes.post('/v1/sync', async (c) => {
     const device = await authenticateDevice(c, store);
-    const allowed = requests.take(device.id);
-    if (!allowed.ok) {
-      throw new ApiError(
-        429,
-        'rate_limited',
-        'Too many sync requests from this device; wait a moment.',
-        {
-          'Retry-After': String(allowed.retryAfterSeconds),
-        },
-      );
-    }
+    takeToken(requests, device.id, 'Too many sync requests from this device; wait a moment.');
     const request = parseSyncRequest(await readJsonBody(c));
     const results = await receivePush(store, device, request.push);
     // Read after the push committed, so the totals already count what this request stored.

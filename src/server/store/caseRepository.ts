@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Case } from '../../domain/case';
 import type { CaseCheck, CaseProblem } from '../../domain/caseProblems';
 import { formatCaseCursor, parseCaseCursor } from './caseCursor';
@@ -12,6 +12,17 @@ import type { StoreDatabase } from './storeDatabase';
  * makes a publish's "is this still the version the editor started from?" hold until it commits.
  */
 const CASE_WRITE_LOCK = 0x63617365; // "case"
+
+/** A new version takes the stored one's place and draws a change number, so phones pull it. */
+const replaceStoredVersion = {
+  target: [cases.groupId, cases.id],
+  set: {
+    version: sql`excluded.version`,
+    data: sql`excluded.data`,
+    updatedAt: sql`now()`,
+    seq: sql`nextval('case_change_seq')`,
+  },
+};
 
 export interface CasesChangedSince {
   cases: Case[];
@@ -51,13 +62,7 @@ export async function upsertCases(
       .insert(cases)
       .values(rows)
       .onConflictDoUpdate({
-        target: [cases.groupId, cases.id],
-        set: {
-          version: sql`excluded.version`,
-          data: sql`excluded.data`,
-          updatedAt: sql`now()`,
-          seq: sql`nextval('case_change_seq')`,
-        },
+        ...replaceStoredVersion,
         setWhere: sql`${cases.version} < excluded.version`,
       })
       .returning({ id: cases.id, version: cases.version, data: cases.data });
@@ -104,15 +109,17 @@ export async function findCaseIds(
   return new Set(rows.map((row) => row.id));
 }
 
+/** The group's case with this id; `readable` narrows it further (to what anyone may read). */
 export async function findCase(
   db: StoreDatabase,
   groupId: string,
   id: string,
+  readable: SQL = sql`true`,
 ): Promise<Case | null> {
   const [row] = await db
     .select({ data: cases.data })
     .from(cases)
-    .where(and(eq(cases.groupId, groupId), eq(cases.id, id)));
+    .where(and(eq(cases.groupId, groupId), eq(cases.id, id), readable));
   return row?.data ?? null;
 }
 
@@ -152,15 +159,7 @@ export async function publishCaseVersion(
     await tx
       .insert(cases)
       .values({ groupId, id: caseId, version: next.version, data: next })
-      .onConflictDoUpdate({
-        target: [cases.groupId, cases.id],
-        set: {
-          version: sql`excluded.version`,
-          data: sql`excluded.data`,
-          updatedAt: sql`now()`,
-          seq: sql`nextval('case_change_seq')`,
-        },
-      });
+      .onConflictDoUpdate(replaceStoredVersion);
     await tx.insert(caseVersions).values({
       groupId,
       caseId,
@@ -185,8 +184,8 @@ export async function listCaseVersions(
   groupId: string,
   caseId: string,
 ): Promise<CaseVersionEntry[] | null> {
-  if (!(await findCase(db, groupId, caseId))) return null;
-  return db
+  // Every stored case has at least one version row (seeded, published, or carried over by 0003).
+  const versions = await db
     .select({
       version: caseVersions.version,
       publishedAt: caseVersions.publishedAt,
@@ -196,6 +195,7 @@ export async function listCaseVersions(
     .leftJoin(devices, eq(devices.id, caseVersions.publishedByDeviceId))
     .where(and(eq(caseVersions.groupId, groupId), eq(caseVersions.caseId, caseId)))
     .orderBy(desc(caseVersions.version));
+  return versions.length > 0 ? versions : null;
 }
 
 /**
@@ -214,14 +214,10 @@ export async function listPublicCases(db: StoreDatabase, groupId: string): Promi
   return rows.map((row) => row.data);
 }
 
-export async function findPublicCase(
+export function findPublicCase(
   db: StoreDatabase,
   groupId: string,
   id: string,
 ): Promise<Case | null> {
-  const [row] = await db
-    .select({ data: cases.data })
-    .from(cases)
-    .where(and(eq(cases.groupId, groupId), eq(cases.id, id), readableByAnyone));
-  return row?.data ?? null;
+  return findCase(db, groupId, id, readableByAnyone);
 }
