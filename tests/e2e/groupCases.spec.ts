@@ -19,6 +19,13 @@ async function fillBoth(page: Page, name: string | RegExp, en: string, es: strin
   await bilingual(page, name, nth).getByLabel('Spanish').fill(es);
 }
 
+/** From the coordinator's list of group cases to the editor of a published one. */
+async function editPublishedCase(page: Page, title: string) {
+  await page.goto('/group/cases');
+  await page.getByRole('button', { name: `Edit ${title}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit case' })).toBeVisible();
+}
+
 test.describe('the group writes its own Urgent Action', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -26,7 +33,7 @@ test.describe('the group writes its own Urgent Action', () => {
     page,
     browser,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     await join(page, TEST_COORDINATOR_CODE, 'Coordinator laptop');
     await page.goto('/group/cases');
     await page.getByRole('button', { name: 'New case' }).click();
@@ -109,6 +116,90 @@ test.describe('the group writes its own Urgent Action', () => {
     await expect(
       phone.getByRole('heading', { level: 1, name: 'Juliaca: protect the witnesses' }),
     ).toBeVisible();
+
+    // Still offline, the member writes the Spanish appeal from the new case.
+    await phone.getByRole('link', { name: 'Write a letter' }).click();
+    await phone.getByRole('radio', { name: 'Español' }).check();
+    await phone.getByRole('button', { name: 'Start writing' }).click();
+    await phone.getByRole('textbox', { name: 'Full name' }).fill('Ana Pérez');
+    await phone.getByRole('textbox', { name: 'Postal address' }).fill('12 High Street, Sutton');
+    await phone.getByRole('button', { name: 'Save and start writing' }).click();
+    await expect(
+      phone.getByRole('heading', { level: 1, name: 'Letter to Attorney General' }),
+    ).toBeVisible();
+    await expect(phone.getByRole('textbox', { name: 'Letter', exact: true })).toHaveValue(
+      /Le ruego que los proteja\./,
+    );
+    const ownParagraph = 'Escribo desde Sutton: ¡ánimo a los testigos!';
+    await phone.getByRole('textbox', { name: 'Your own paragraph (optional)' }).fill(ownParagraph);
+    await expect(phone.getByText('Saved on this phone')).toBeVisible();
+
+    // The coordinator adds a dated update in both languages and publishes it as version 2.
+    await editPublishedCase(page, 'Juliaca: protect the witnesses');
+    await page.getByRole('button', { name: 'Add an update' }).click();
+    const update = page.getByRole('group', { name: 'Update 1', exact: true });
+    await update
+      .getByRole('group', { name: 'Headline' })
+      .getByLabel('English')
+      .fill('Two witnesses moved to safety');
+    await update
+      .getByRole('group', { name: 'Headline' })
+      .getByLabel('Spanish')
+      .fill('Dos testigos, a salvo');
+    await update
+      .getByRole('group', { name: 'What happened' })
+      .getByLabel('English')
+      .fill('Keep writing: the others are still threatened.');
+    await update
+      .getByRole('group', { name: 'What happened' })
+      .getByLabel('Spanish')
+      .fill('Sigan escribiendo: los demás siguen amenazados.');
+    await page.getByRole('button', { name: 'Publish the changes' }).click();
+    await expect(page.getByText(/Published as version 2/)).toBeVisible();
+
+    // Back online, the phone syncs and marks the case until the member opens it.
+    await phoneContext.setOffline(false);
+    await phone.goto('/');
+    const card = phone
+      .getByRole('listitem')
+      .filter({ has: phone.getByRole('link', { name: 'Juliaca: protect the witnesses' }) });
+    await expect(card.getByText('Updated', { exact: true })).toBeVisible({ timeout: 20_000 });
+    await card.getByRole('link').click();
+    await expect(phone.getByText('Two witnesses moved to safety')).toBeVisible();
+    await phone.goBack();
+    await expect(card.getByText('Updated', { exact: true })).toHaveCount(0);
+
+    // The coordinator closes the case with its outcome.
+    await editPublishedCase(page, 'Juliaca: protect the witnesses');
+    await page.getByRole('radio', { name: 'Closed' }).check();
+    await fillBoth(
+      page,
+      /^Outcome/,
+      'The witnesses are under protection.',
+      'Los testigos están bajo protección.',
+    );
+    await page.getByRole('button', { name: 'Publish the changes' }).click();
+    await expect(page.getByText(/Published as version 3/)).toBeVisible();
+
+    // The phone moves the case to "Earlier cases" on its next sync, and the letter is untouched.
+    await phone.reload();
+    const earlier = phone.getByRole('region', { name: 'Earlier cases' });
+    await expect(earlier.getByRole('link', { name: 'Juliaca: protect the witnesses' })).toBeVisible(
+      { timeout: 20_000 },
+    );
+    await expect(earlier.getByText('The witnesses are under protection.')).toBeVisible();
+    await phoneContext.setOffline(true);
+    await phone.getByRole('link', { name: 'Letters', exact: true }).click();
+    await phone
+      .getByRole('link', { name: /Attorney General/ })
+      .first()
+      .click();
+    await expect(phone.getByRole('textbox', { name: 'Your own paragraph (optional)' })).toHaveValue(
+      ownParagraph,
+    );
+    await expect(phone.getByText(/^The group changed this case since you started/)).toContainText(
+      'its status',
+    );
     await phoneContext.close();
   });
 });
