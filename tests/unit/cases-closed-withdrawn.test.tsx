@@ -116,6 +116,50 @@ describe('a closed case', () => {
   });
 });
 
+describe('a stall for a closed petition', () => {
+  const petition = bundledCases.find((c) => c.id === 'peru-repression-petition')!;
+  const closedPetition: Case = {
+    ...petition,
+    version: petition.version + 1,
+    updatedAt: '2026-11-30T18:00:00.000Z',
+    status: 'closed',
+    closedOn: '2026-11-30',
+    outcome: { en: 'Handed in on 30 November.', es: 'Entregada el 30 de noviembre.' },
+  };
+
+  it('is not offered: the group no longer collects names for it', async () => {
+    const { database } = await renderApp({ language: 'en', path: '/stall' });
+    await joinAsMember(database, await createGroupKeyPair());
+    await syncWith(database, [closedPetition]);
+
+    await waitFor(() =>
+      expect(screen.queryByRole('radio', { name: new RegExp(closedPetition.title.en) })).toBeNull(),
+    );
+    expect(screen.getByRole('radio', { name: new RegExp(ua.title.en) })).toBeTruthy();
+  });
+
+  it('says so when no open case is left, in Spanish too', async () => {
+    const closedUas = bundledCases
+      .filter((c) => c.id !== closedPetition.id)
+      .map((c) => ({
+        ...c,
+        version: c.version + 1,
+        updatedAt: '2026-11-30T18:00:00.000Z',
+        status: 'closed' as const,
+        closedOn: '2026-11-30',
+        outcome: c.title,
+      }));
+    const { database } = await renderApp({ language: 'es', path: '/stall' });
+    await joinAsMember(database, await createGroupKeyPair());
+    await syncWith(database, [closedPetition, ...closedUas]);
+
+    expect(
+      await screen.findByText(/^No hay ninguna petición ni caso abierto para recoger firmas\./),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Empezar y abrir el quiosco' })).toBeNull();
+  });
+});
+
 describe('a case the group withdrew', () => {
   it('leaves a phone that holds nothing on it, and its bundled copy does not come back', async () => {
     const { database } = await renderApp({ language: 'en' });

@@ -19,8 +19,9 @@ export function StartStallForm() {
   const cases = useLiveQuery(
     async () =>
       (await database.cases.toArray())
-        // A withdrawn case stays on the phone only for what was already done on it.
-        .filter((c) => c.status !== 'withdrawn')
+        // A closed or withdrawn case stays on the phone for what was already done on it; a stall
+        // would collect names for something the group no longer campaigns on.
+        .filter((c) => c.status === 'open')
         .sort(
           // Petitions first: they are what a stall collects.
           (a, b) =>
@@ -62,6 +63,15 @@ export function StartStallForm() {
 
   const has = (problem: Problem) => problems.includes(problem);
   const pinProblem = has('pin') ? 'pin' : has('pinMismatch') ? 'pinMismatch' : null;
+
+  if (cases?.length === 0) {
+    return (
+      <section aria-labelledby={`${id}-heading`}>
+        <h2 id={`${id}-heading`}>{t('start.heading')}</h2>
+        <p>{t('start.noOpenCase')}</p>
+      </section>
+    );
+  }
 
   return (
     <section aria-labelledby={`${id}-heading`}>
