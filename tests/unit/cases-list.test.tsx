@@ -215,6 +215,35 @@ describe('finding a case', () => {
   });
 });
 
+describe('coming back from a case', () => {
+  it('finds the search and the kind as the member left them, and the address carries them', async () => {
+    const { user, location } = await renderApp({ language: 'es', cases: groupCases });
+    await screen.findByRole('link', { name: ua.title.es });
+    await user.click(screen.getByRole('radio', { name: 'Acciones Urgentes' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Buscar en los casos' }), 'oaxaca');
+    expect(listedTitles()).toEqual([mexico.title.es]);
+
+    await user.click(screen.getByRole('link', { name: mexico.title.es }));
+    await screen.findByRole('heading', { level: 1, name: mexico.title.es });
+    await user.click(screen.getByRole('link', { name: 'Todos los casos' }));
+
+    const box = await screen.findByRole('searchbox', { name: 'Buscar en los casos' });
+    expect((box as HTMLInputElement).value).toBe('oaxaca');
+    expect(
+      (screen.getByRole('radio', { name: 'Acciones Urgentes' }) as HTMLInputElement).checked,
+    ).toBe(true);
+    expect(listedTitles()).toEqual([mexico.title.es]);
+    expect(location.history?.at(-1)).toBe('/?q=oaxaca&kind=urgent-action');
+
+    // Clearing the search is remembered too: the next visit shows every case of the kind.
+    await user.clear(box);
+    await user.click(screen.getByRole('link', { name: ua.title.es }));
+    await user.click(await screen.findByRole('link', { name: 'Todos los casos' }));
+    await screen.findByRole('searchbox', { name: 'Buscar en los casos' });
+    expect(listedTitles()).toEqual([mexico.title.es, ua.title.es, released.title.es]);
+  });
+});
+
 describe('a case the group updated', () => {
   it('shows "Updated" until the member opens it, and again when another update arrives', async () => {
     const { user, database } = await renderApp({ language: 'en', cases: groupCases });

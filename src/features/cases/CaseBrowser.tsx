@@ -1,12 +1,13 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../domain/deadline';
 import type { CaseRead, StoredCase } from '../../db/rows';
 import { CaseFilters } from './CaseFilters';
 import { CaseListItem } from './CaseListItem';
 import { hasUnseenUpdate } from './caseReads';
-import { filterCases, makeSearchable, type KindFilter } from './caseSearch';
+import { filterCases, makeSearchable } from './caseSearch';
 import { arrangeCasesForList } from './sortCasesForList';
+import { useListFilters } from './useListFilters';
 
 /** The listed cases (never withdrawn ones) with the kind filter and the search over them. */
 export function CaseBrowser({
@@ -18,8 +19,7 @@ export function CaseBrowser({
 }) {
   const { t } = useTranslation('cases');
   const id = useId();
-  const [kind, setKind] = useState<KindFilter>('all');
-  const [query, setQuery] = useState('');
+  const { kind, query, setKind, setQuery } = useListFilters();
   const searchRef = useRef<HTMLInputElement>(null);
   const searchable = useMemo(() => makeSearchable(cases), [cases]);
   const readsById = useMemo(() => new Map(reads.map((r) => [r.caseId, r])), [reads]);

@@ -12,6 +12,7 @@ import { WriteLetterLink } from './WriteLetterLink';
 import { CaseFacts } from './CaseFacts';
 import { CaseStanding } from './CaseStanding';
 import { newestUpdateOn, recordCaseOpened } from './caseReads';
+import { caseListAddress } from './listAddress';
 import { SourceList } from './SourceList';
 import { TargetCard } from './TargetCard';
 import { UpdatesTimeline } from './UpdatesTimeline';
@@ -75,7 +76,7 @@ export function CaseArticle({ item, preview = false }: { item: Case; preview?: b
   return (
     <article className="page case">
       {!preview && (
-        <Link href="/" className="back-link">
+        <Link href={caseListAddress()} className="back-link">
           <BackIcon />
           {t('page.backToList')}
         </Link>
