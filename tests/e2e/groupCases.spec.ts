@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TEST_COORDINATOR_CODE, TEST_JOIN_CODE } from './support/groupCodes';
+import { screenshotPath } from './support/screenshotPath';
 import { waitForServiceWorkerControl } from './support/serviceWorker';
 
 async function join(page: Page, code: string, deviceName: string) {
@@ -43,7 +44,9 @@ test.describe('the group writes its own Urgent Action', () => {
     await page.getByLabel('Short name in web addresses').fill('ua-151-26');
     await fillBoth(page, /^Reference/, 'UA 151.26', 'AU 151/26');
     await page.getByLabel('Country').fill('PE');
-    await page.getByLabel(/^Deadline/).fill('2099-01-20');
+    // About six weeks out, as a real Urgent Action's deadline is.
+    const deadline = new Date(Date.now() + 42 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel(/^Deadline/).fill(deadline);
     await fillBoth(
       page,
       'Title',
@@ -83,10 +86,13 @@ test.describe('the group writes its own Urgent Action', () => {
       name: 'Sample letter · Spanish · Subject: Fill this in.',
     });
     await expect(fix).toBeVisible();
+    await page.screenshot({ path: screenshotPath('case-editor-problems.png') });
     await fix.click();
     const subjectEs = bilingual(page, 'Subject').getByLabel('Spanish');
     await expect(subjectEs).toBeFocused();
     await subjectEs.fill('Protejan a los testigos');
+    await bilingual(page, 'Title').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('case-editor-side-by-side.png') });
 
     await page.getByRole('button', { name: 'Preview in Spanish' }).click();
     const preview = page.getByRole('region', {
@@ -164,6 +170,7 @@ test.describe('the group writes its own Urgent Action', () => {
       .getByRole('listitem')
       .filter({ has: phone.getByRole('link', { name: 'Juliaca: protect the witnesses' }) });
     await expect(card.getByText('Updated', { exact: true })).toBeVisible({ timeout: 20_000 });
+    await phone.screenshot({ path: screenshotPath('member-case-updated.png') });
     await card.getByRole('link').click();
     await expect(phone.getByText('Two witnesses moved to safety')).toBeVisible();
     await phone.goBack();
@@ -188,6 +195,8 @@ test.describe('the group writes its own Urgent Action', () => {
       { timeout: 20_000 },
     );
     await expect(earlier.getByText('The witnesses are under protection.')).toBeVisible();
+    await earlier.scrollIntoViewIfNeeded();
+    await phone.screenshot({ path: screenshotPath('member-earlier-cases.png') });
     await phoneContext.setOffline(true);
     await phone.getByRole('link', { name: 'Letters', exact: true }).click();
     await phone

@@ -105,7 +105,7 @@ export function CaseFormSections({ form, change, published, today }: Props) {
             label: language === 'en' ? t('editor.english') : t('editor.spanish'),
           }))}
         />
-        <label className="choice-target">
+        <label className="choice choice-target">
           <input
             type="checkbox"
             checked={form.public}

@@ -178,7 +178,7 @@ export function ChoiceGroup<Value extends string>({
       <legend>{legend}</legend>
       <p className="field-error">{error ?? ''}</p>
       {options.map((option) => (
-        <label key={option.value} className="choice-target">
+        <label key={option.value} className="choice choice-target">
           <input
             type="radio"
             name={name}
