@@ -156,7 +156,7 @@ const languages = [
     activity: 'Actividad',
     save: 'Guardar informe',
     saved: /^Guardado en este teléfono\. /,
-    more: 'Cartas: uno más',
+    more: 'Cartas: sumar 1',
     navigation: 'Principal',
   },
 ] as const;

@@ -90,3 +90,30 @@ describe('translations', () => {
     });
   });
 });
+
+describe('the app name and the word for a letter', () => {
+  // In Spanish the app's name is the word for a letter: "Carta no ha podido copiar la carta" reads
+  // as "the letter could not copy the letter". Where a sentence is about a letter, the app must not
+  // be its subject; an impersonal sentence or "la aplicación" says it without the stumble.
+  const appAsSubject =
+    /\bCarta\s+(?:(?:no|nunca|lo|los|la|le|les|se)\s+)*(?:ha|han|guarda|pone|envía|puede|sigue|volverá|necesita|conserva|copia|abre|muestra|pide|sabe|conoce|tiene|mantiene|borra|intenta|avisa)\b/;
+
+  it('never makes "Carta" the subject of a Spanish sentence that mentions a letter', () => {
+    const offending: string[] = [];
+    for (const namespace of namespacesOf('es')) {
+      for (const [key, text] of readNamespace('es', namespace)) {
+        if (/\bcartas?\b/.test(text) && appAsSubject.test(text)) {
+          offending.push(`${namespace}:${key}: ${text}`);
+        }
+      }
+    }
+    expect(offending).toEqual([]);
+  });
+
+  it('recognises the sentences it is there to catch', () => {
+    expect(appAsSubject.test('Carta no ha podido copiar la carta.')).toBe(true);
+    expect(appAsSubject.test('Carta guarda su carta en este teléfono.')).toBe(true);
+    expect(appAsSubject.test('Carta no encontrada')).toBe(false);
+    expect(appAsSubject.test('Carta a {{name}}')).toBe(false);
+  });
+});

@@ -60,7 +60,7 @@ function SocialPostEditor({ handle, message: initialMessage, onPosted }: SocialP
       </p>
       {over > 0 && (
         <p role="alert" className="send-error">
-          {t('social.tooLong', { over })}
+          {t('social.tooLong', { count: over })}
         </p>
       )}
       {post?.intentUrl && (
