@@ -44,7 +44,7 @@ describe('checking a case before it is published', () => {
   it('names each field and what is wrong with it, in Spanish', async () => {
     expect(await describeProblems(broken, 'es')).toEqual([
       'Destinatario 1 · Correo electrónico: Escriba una dirección de correo como nombre@ejemplo.org.',
-      'Modelo de carta · Inglés · Carta: Carta no conoce el marcador {{salutaton}}.',
+      'Modelo de carta · Inglés · Carta: La aplicación no conoce el marcador {{salutaton}}.',
       'Modelo de carta · Español · Asunto: Rellene este campo.',
       'Fecha límite: Esta fecha límite ya ha pasado.',
     ]);
