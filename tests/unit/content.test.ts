@@ -52,7 +52,7 @@ describe('bundled demo cases', () => {
       'ua-105-22',
     ]);
     expect(BUNDLE_VERSION).toBe(
-      'juliaca-victims-association@1,peru-repression-petition@1,ua-105-22@1',
+      'juliaca-victims-association@2,peru-repression-petition@1,ua-105-22@2',
     );
   });
 

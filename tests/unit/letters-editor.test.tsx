@@ -23,7 +23,7 @@ describe('the draft editor', () => {
     await startLetterFromCase(user);
     await screen.findByRole('heading', { level: 1, name: `Letter to ${president}` });
     const recipient = within(screen.getByRole('region', { name: 'To' }));
-    expect(recipient.getByText(/Jr\. de la Unión S\/N, cuadra uno/)).toBeTruthy();
+    expect(recipient.getByText(/Jr\. de la Unión S\/N, cuadra 1/)).toBeTruthy();
 
     const body = field('Letter');
     const afterGreeting = 'Señora Presidenta:\n\n'.length;

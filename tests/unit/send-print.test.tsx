@@ -48,7 +48,8 @@ describe('the print view', () => {
       [
         'Dina Ercilia Boluarte Zegarra',
         'Presidenta de la República del Perú',
-        'Jr. de la Unión S/N, cuadra uno',
+        'Palacio de Gobierno',
+        'Jr. de la Unión S/N, cuadra 1',
         'Lima – Lima 15001',
         'Perú',
       ].join('\n'),
