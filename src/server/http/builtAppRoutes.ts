@@ -22,6 +22,27 @@ function cacheSuccessfulResponses(value: string): MiddlewareHandler {
   };
 }
 
+/** The text types the build writes brotli and gzip copies of (scripts/precompress.ts). */
+const COMPRESSIBLE_TYPE =
+  /^(?:text\/|application\/(?:javascript|json|manifest\+json)|image\/svg\+xml)/;
+
+/**
+ * A text file's answer depends on Accept-Encoding whether or not this request got a compressed
+ * copy: a cache between here and the phone must not hand the plain copy's answer to a browser
+ * that asked for brotli, nor the reverse.
+ */
+function varyTextByEncoding(): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    if (c.res.status !== 200 && c.res.status !== 206) return;
+    if (!COMPRESSIBLE_TYPE.test(c.res.headers.get('Content-Type') ?? '')) return;
+    const vary = c.res.headers.get('Vary');
+    if (!vary) c.res.headers.set('Vary', 'Accept-Encoding');
+    else if (!/\baccept-encoding\b/i.test(vary))
+      c.res.headers.set('Vary', `${vary}, Accept-Encoding`);
+  };
+}
+
 /**
  * serveStatic complains on the console when its folder is missing, which is the normal state
  * before the first build; made on first use, it only exists once the build does.
@@ -29,7 +50,9 @@ function cacheSuccessfulResponses(value: string): MiddlewareHandler {
 function serveStaticOnceBuilt(options: ServeStaticOptions): MiddlewareHandler {
   let serve: MiddlewareHandler | undefined;
   return (c, next) => {
-    serve ??= serveStatic(options);
+    // `precompressed` serves `file.br` or `file.gz` when the browser accepts it and the build made
+    // one, brotli first, and the plain file otherwise.
+    serve ??= serveStatic({ ...options, precompressed: true });
     return serve(c, next);
   };
 }
@@ -51,6 +74,8 @@ export function builtAppRoutes(distDir: string): Hono {
     }
     await next();
   });
+
+  routes.use(varyTextByEncoding());
 
   routes.get(
     '/assets/*',
