@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -107,6 +107,27 @@ describe.each(storeKinds)('compressed answers on %s', (kind) => {
       expect(plain.status).toBe(200);
       expect(plain.headers.get('content-encoding')).toBeNull();
       expect(await bytesOf(plain)).toEqual(await fileIn('assets/stall-Ij90Kl12.js'));
+    });
+
+    it('compresses the start page itself', async () => {
+      const response = await get('/', BROWSER_ACCEPT_ENCODING);
+      expect(response.headers.get('content-encoding')).toBe('br');
+      expect(brotliDecompressSync(await bytesOf(response))).toEqual(await fileIn('index.html'));
+    });
+
+    it('sends a file changed after the build as it is now, not its older compressed copies', async () => {
+      const later = new Date(Date.now() + 60_000);
+      await writeFile(join(distDir, 'sw.js'), bundleLike('nextVersion', 100));
+      await utimes(join(distDir, 'sw.js'), later, later);
+      const response = await get('/sw.js', BROWSER_ACCEPT_ENCODING);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-encoding')).toBeNull();
+      expect((await bytesOf(response)).toString()).toContain('nextVersion0');
+    });
+
+    it('honours the weights a client gives: gzip when it prefers gzip to brotli', async () => {
+      const response = await get('/assets/index-Ab12Cd34.js', 'br;q=0.5, gzip');
+      expect(response.headers.get('content-encoding')).toBe('gzip');
     });
 
     it('leaves a file under a kilobyte plain: the build makes no copies of it', async () => {

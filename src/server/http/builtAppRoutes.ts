@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveStatic, type ServeStaticOptions } from '@hono/node-server/serve-static';
 import { Hono, type MiddlewareHandler } from 'hono';
+import { varyByAcceptEncoding } from './acceptEncoding';
+import { COMPRESSIBLE_TYPE, precompressedFiles } from './precompressedFiles';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 // Everything outside /assets/ keeps its name across releases (index.html, sw.js, the manifest,
@@ -22,10 +24,6 @@ function cacheSuccessfulResponses(value: string): MiddlewareHandler {
   };
 }
 
-/** The text types the build writes brotli and gzip copies of (scripts/precompress.ts). */
-const COMPRESSIBLE_TYPE =
-  /^(?:text\/|application\/(?:javascript|json|manifest\+json)|image\/svg\+xml)/;
-
 /**
  * A text file's answer depends on Accept-Encoding whether or not this request got a compressed
  * copy: a cache between here and the phone must not hand the plain copy's answer to a browser
@@ -35,11 +33,9 @@ function varyTextByEncoding(): MiddlewareHandler {
   return async (c, next) => {
     await next();
     if (c.res.status !== 200 && c.res.status !== 206) return;
-    if (!COMPRESSIBLE_TYPE.test(c.res.headers.get('Content-Type') ?? '')) return;
-    const vary = c.res.headers.get('Vary');
-    if (!vary) c.res.headers.set('Vary', 'Accept-Encoding');
-    else if (!/\baccept-encoding\b/i.test(vary))
-      c.res.headers.set('Vary', `${vary}, Accept-Encoding`);
+    if (COMPRESSIBLE_TYPE.test(c.res.headers.get('Content-Type') ?? '')) {
+      varyByAcceptEncoding(c.res.headers);
+    }
   };
 }
 
@@ -50,9 +46,7 @@ function varyTextByEncoding(): MiddlewareHandler {
 function serveStaticOnceBuilt(options: ServeStaticOptions): MiddlewareHandler {
   let serve: MiddlewareHandler | undefined;
   return (c, next) => {
-    // `precompressed` serves `file.br` or `file.gz` when the browser accepts it and the build made
-    // one, brotli first, and the plain file otherwise.
-    serve ??= serveStatic({ ...options, precompressed: true });
+    serve ??= serveStatic(options);
     return serve(c, next);
   };
 }
@@ -80,6 +74,7 @@ export function builtAppRoutes(distDir: string): Hono {
   routes.get(
     '/assets/*',
     cacheSuccessfulResponses(IMMUTABLE),
+    precompressedFiles({ root }),
     serveStaticOnceBuilt({ root }),
     (c) => c.text('Not found', 404),
   );
@@ -87,11 +82,13 @@ export function builtAppRoutes(distDir: string): Hono {
   routes.get(
     '*',
     cacheSuccessfulResponses(REVALIDATE),
+    precompressedFiles({ root }),
     serveStaticOnceBuilt({ root }),
     async (c, next) => {
       if (FILE_LIKE.test(c.req.path)) return c.text('Not found', 404);
       await next();
     },
+    precompressedFiles({ root, path: 'index.html' }),
     serveStaticOnceBuilt({ root, path: 'index.html' }),
   );
 

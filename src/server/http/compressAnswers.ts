@@ -1,6 +1,7 @@
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
+import { acceptedEncodings, varyByAcceptEncoding, type Encoding } from './acceptEncoding';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -11,29 +12,6 @@ export const COMPRESS_MIN_BYTES = 1024;
 // Made per request, so a quick level: brotli 4 is about as fast as gzip 6 and still smaller.
 const BROTLI_QUALITY = 4;
 const GZIP_LEVEL = 6;
-
-type Encoding = 'br' | 'gzip';
-
-/**
- * The encoding the client weights highest, brotli on a tie; none when it accepts neither.
- * `Accept-Encoding: gzip;q=0` refuses gzip, and `*` stands for any encoding not named.
- */
-export function chooseEncoding(acceptEncoding: string | undefined): Encoding | null {
-  if (!acceptEncoding) return null;
-  const weights = new Map<string, number>();
-  for (const part of acceptEncoding.split(',')) {
-    const [name = '', ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find(Boolean);
-    weights.set(name.trim(), q === undefined ? 1 : Number(q));
-  }
-  const weightOf = (encoding: Encoding) => weights.get(encoding) ?? weights.get('*') ?? 0;
-  const best = (['br', 'gzip'] as const).reduce<Encoding | null>((chosen, encoding) => {
-    const weight = weightOf(encoding);
-    if (!(weight > 0)) return chosen;
-    return chosen === null || weight > weightOf(chosen) ? encoding : chosen;
-  }, null);
-  return best;
-}
 
 async function compress(body: Uint8Array, encoding: Encoding): Promise<Uint8Array<ArrayBuffer>> {
   const compressed = await (encoding === 'br'
@@ -52,10 +30,10 @@ export function compressJsonAnswers(): MiddlewareHandler {
     await next();
     const response = c.res;
     if (!/^application\/json\b/i.test(response.headers.get('Content-Type') ?? '')) return;
-    response.headers.append('Vary', 'Accept-Encoding');
-    const encoding = chooseEncoding(c.req.header('Accept-Encoding'));
+    varyByAcceptEncoding(response.headers);
+    const [encoding] = acceptedEncodings(c.req.header('Accept-Encoding'));
     if (
-      encoding === null ||
+      encoding === undefined ||
       c.req.method === 'HEAD' ||
       response.body === null ||
       response.headers.has('Content-Encoding')
