@@ -35,7 +35,9 @@ export default defineConfig({
   },
   projects: [{ name: 'mobile-chromium' }],
   webServer: {
-    command: 'npx tsx src/server/main.ts',
+    // What `npm start` runs: the compiled server (built here when src/server changed), on the build
+    // that `npm run test:browser` has just made.
+    command: 'node scripts/start.mjs',
     url: `http://127.0.0.1:${SHARED_SERVER_PORT}/api/health`,
     env: {
       PORT: String(SHARED_SERVER_PORT),

@@ -7,6 +7,7 @@ import { measureInitialRoute } from './initialRoute';
 import type { Measurement } from './measurement';
 import { measurePrecache } from './precache';
 import { formatTable, writeResults } from './report';
+import { measureCompiledServer } from './serverBench';
 import { measureSync, SYNC_BENCH_REPORTS } from './syncBench';
 
 const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -18,6 +19,7 @@ console.log(
 const measurements: Measurement[] = [
   ...measureInitialRoute(distDir),
   ...measurePrecache(distDir),
+  ...(await measureCompiledServer(distDir)),
   ...(await measureSync()),
 ];
 

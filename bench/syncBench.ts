@@ -16,6 +16,8 @@ import { readCaseFiles, seedCases } from '../src/server/seedCases';
 import { openStore, type Store } from '../src/server/store/openStore';
 import { actionReports, pushedItems } from '../src/server/store/schema';
 import { registerDevice } from '../src/server/store/deviceRepository';
+import { storePushedItems } from '../src/server/store/pushedItemRepository';
+import { payloadHash } from '../src/server/push/payloadHash';
 import { newOutboxItem, queueRecord } from '../src/sync/outbox';
 import { callGroupApi, groupApi } from '../src/sync/groupApi';
 import { runSync } from '../src/sync/syncEngine';
@@ -26,6 +28,11 @@ const JOIN_CODE = 'BENCH-JOIN-CODE-2026';
 const CASE_IDS = ['ua-105-22', 'juliaca-victims-association', 'peru-repression-petition'];
 const ACTIONS: ActionType[] = ['letter', 'email', 'call', 'social'];
 const BULK_CHUNK = 1_000;
+const SEED_CHUNK = 500;
+const ROUNDS = 3;
+const GROWTH_SMALL = 1_000;
+const GROWTH_LARGE = 100_000;
+const GROWTH_REPORTS = 2_000;
 const contentDir = fileURLToPath(new URL('../src/content/cases', import.meta.url));
 
 /** The n-th report of the bench: the same 10,000 in every run. */
@@ -69,9 +76,21 @@ async function freshStore(): Promise<GroupStore> {
   };
 }
 
+interface DeliveryOptions {
+  /** Requests of this many reports; the engine's default when unset. */
+  batchSize?: number;
+  reports?: number;
+  /** Reports already in the store, from another phone, before this one delivers. */
+  storedBefore?: number;
+  /** A store to deliver into instead of a fresh one; it stays open. */
+  into?: GroupStore;
+}
+
 /** Delivers the reports from a phone's outbox through the real HTTP server; returns seconds. */
-async function deliverThroughServer(batchSize: number | undefined): Promise<Delivery> {
-  const target = await freshStore();
+async function deliverThroughServer(options: DeliveryOptions = {}): Promise<Delivery> {
+  const reports = options.reports ?? SYNC_BENCH_REPORTS;
+  const target = options.into ?? (await freshStore());
+  if (!options.into && options.storedBefore) await storeDirectly(target, options.storedBefore);
   const serverTime = { requests: 0, ms: 0 };
   const log = (line: string) => {
     const ms = / (\d+)ms$/.exec(line)?.[1];
@@ -110,16 +129,19 @@ async function deliverThroughServer(batchSize: number | undefined): Promise<Deli
       publicKey: joined.body.group.publicKey,
       joinedAt: new Date().toISOString(),
     });
-    for (let n = 0; n < SYNC_BENCH_REPORTS; n += 1) {
+    for (let n = 0; n < reports; n += 1) {
       await queueRecord(database, 'action-report', report(n));
     }
 
     serverTime.requests = 0;
     serverTime.ms = 0;
     const started = performance.now();
-    const result = await runSync({ database, fetch, batchSize }, { force: true });
+    const result = await runSync(
+      { database, fetch, batchSize: options.batchSize },
+      { force: true },
+    );
     const seconds = (performance.now() - started) / 1000;
-    if (result.outcome !== 'synced' || result.delivered !== SYNC_BENCH_REPORTS) {
+    if (result.outcome !== 'synced' || result.delivered !== reports) {
       throw new Error(`The bench sync did not deliver everything: ${JSON.stringify(result)}`);
     }
     return { seconds, requests: serverTime.requests, serverSeconds: serverTime.ms / 1000 };
@@ -127,40 +149,49 @@ async function deliverThroughServer(batchSize: number | undefined): Promise<Deli
     database.close();
     await database.delete();
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    await target.remove();
+    if (!options.into) await target.remove();
   }
+}
+
+async function benchDevice(target: GroupStore, name: string): Promise<string> {
+  const joined = await registerDevice(target.store.db, {
+    codeHash: hashJoinCode(JOIN_CODE),
+    name,
+    tokenHash: `bench-${crypto.randomUUID()}`,
+  });
+  if (!joined) throw new Error('The bench device could not be registered');
+  return joined.device.id;
+}
+
+function benchItems(count: number) {
+  const createdAt = new Date();
+  return Array.from({ length: count }, (_, n) => {
+    const { id, payload } = newOutboxItem('action-report', report(n), createdAt);
+    return { id, createdAt, data: payload as ReturnType<typeof report> };
+  });
 }
 
 /**
  * The same rows written straight into a fresh store, 1,000 to an INSERT, in one transaction: no
  * HTTP, no validation, no phone. What storing costs by itself, the limit the sync rows approach.
  */
-async function bulkInsert(): Promise<number> {
+async function bulkInsert(count = SYNC_BENCH_REPORTS): Promise<number> {
   const target = await freshStore();
   try {
-    const joined = await registerDevice(target.store.db, {
-      codeHash: hashJoinCode(JOIN_CODE),
-      name: 'Bench phone',
-      tokenHash: 'bench',
-    });
-    if (!joined) throw new Error('The bench device could not be registered');
-    const createdAt = new Date();
-    const items = Array.from({ length: SYNC_BENCH_REPORTS }, (_, n) => {
-      const { id, payload } = newOutboxItem('action-report', report(n), createdAt);
-      return { id, data: payload as ReturnType<typeof report> };
-    });
+    const deviceId = await benchDevice(target, 'Bench phone');
+    const items = benchItems(count);
 
     const started = performance.now();
     await target.store.db.transaction(async (tx) => {
       for (let at = 0; at < items.length; at += BULK_CHUNK) {
         const chunk = items.slice(at, at + BULK_CHUNK);
         await tx.insert(pushedItems).values(
-          chunk.map(({ id, data }) => ({
+          chunk.map(({ id, data, createdAt }) => ({
             id,
             type: 'action-report' as const,
             payloadHash: id,
             groupId: target.groupId,
-            deviceId: joined.device.id,
+            deviceId,
             caseId: data.caseId,
             createdAt,
           })),
@@ -181,6 +212,33 @@ async function bulkInsert(): Promise<number> {
   }
 }
 
+/**
+ * Fills a store with reports from another phone, through the server's own store code (one
+ * transaction per chunk, totals kept), so the store looks like one a group has used for years.
+ */
+async function storeDirectly(target: GroupStore, count: number): Promise<void> {
+  const device = { id: await benchDevice(target, 'Earlier phone'), groupId: target.groupId };
+  const items = benchItems(count);
+  for (let at = 0; at < items.length; at += SEED_CHUNK) {
+    await storePushedItems(
+      target.store.db,
+      device,
+      items.slice(at, at + SEED_CHUNK).map(({ id, createdAt, data }) => {
+        const item = {
+          id,
+          type: 'action-report' as const,
+          createdAt: createdAt.toISOString(),
+          data,
+        };
+        return { item, hash: payloadHash(item) };
+      }),
+    );
+  }
+}
+
+const median = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
 function rowsFor(name: string, seconds: number, detail: string): Measurement[] {
   return [
     { name, value: Math.round(seconds * 100) / 100, unit: 's', detail },
@@ -200,16 +258,33 @@ function describeDelivery({ requests, serverSeconds }: Delivery, how: string): s
   );
 }
 
-/** Runs one after the other, each on fresh stores, so they do not compete for the two cores. */
+/**
+ * Runs one after the other, each on fresh stores, so they do not compete for the two cores. The
+ * budgeted pairs are measured ROUNDS times, interleaved, and compared by their medians, after one
+ * small warm-up round of each: a busy machine then slows both sides of a ratio alike.
+ */
 export async function measureSync(): Promise<Measurement[]> {
-  const batched = await deliverThroughServer(undefined);
-  const single = await deliverThroughServer(1);
-  const bulk = await bulkInsert();
+  await deliverThroughServer({ reports: 1_000 });
+  await bulkInsert(1_000);
+  const batchedRuns: Delivery[] = [];
+  const bulkRuns: number[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    batchedRuns.push(await deliverThroughServer());
+    bulkRuns.push(await bulkInsert());
+  }
+  const batched = batchedRuns.find(
+    (run) => run.seconds === median(batchedRuns.map((r) => r.seconds)),
+  );
+  if (!batched) throw new Error('No sync run to report');
+  const bulk = median(bulkRuns);
+  const single = await deliverThroughServer({ batchSize: 1 });
+  const growth = await measureGrowth();
+  const runs = (values: readonly number[]) => values.map((v) => v.toFixed(2)).join(', ');
   return [
     ...rowsFor(
       'sync 10,000 reports, engine batches',
       batched.seconds,
-      describeDelivery(batched, "batches of the engine's default size"),
+      `${describeDelivery(batched, "batches of the engine's default size")}; median of ${ROUNDS} (${runs(batchedRuns.map((r) => r.seconds))} s)`,
     ),
     ...rowsFor(
       'sync 10,000 reports, one per request',
@@ -219,7 +294,64 @@ export async function measureSync(): Promise<Measurement[]> {
     ...rowsFor(
       'bulk insert 10,000 reports (limit)',
       bulk,
-      `the same rows straight into PGlite, ${BULK_CHUNK.toLocaleString('en')} per INSERT, one transaction`,
+      `the same rows straight into PGlite, ${BULK_CHUNK.toLocaleString('en')} per INSERT, one transaction; median of ${ROUNDS} (${runs(bulkRuns)} s)`,
     ),
+    {
+      name: 'sync ÷ bulk insert, 10,000 reports',
+      value: Math.round((batched.seconds / bulk) * 100) / 100,
+      unit: '×',
+      budget: { max: 2 },
+      detail: 'the medians above: the engine and the real server against the raw insert',
+    },
+    ...growth,
   ];
+}
+
+/**
+ * Per-report cost of a sync into a store that already holds GROWTH_SMALL reports and into one
+ * holding GROWTH_LARGE: the indexes must keep it flat. The small store is made afresh each round;
+ * the large one is filled once and grows by GROWTH_REPORTS a round, which only works against it.
+ */
+async function measureGrowth(): Promise<Measurement[]> {
+  const large = await freshStore();
+  try {
+    await storeDirectly(large, GROWTH_LARGE);
+    const small: number[] = [];
+    const big: number[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const fewer = await deliverThroughServer({
+        reports: GROWTH_REPORTS,
+        storedBefore: GROWTH_SMALL,
+      });
+      small.push((fewer.seconds * 1000) / GROWTH_REPORTS);
+      const more = await deliverThroughServer({ reports: GROWTH_REPORTS, into: large });
+      big.push((more.seconds * 1000) / GROWTH_REPORTS);
+    }
+    const perItem = (values: readonly number[]) => Math.round(median(values) * 1000) / 1000;
+    const runs = (values: readonly number[]) => values.map((v) => v.toFixed(3)).join(', ');
+    const how = `${GROWTH_REPORTS.toLocaleString('en')} reports through the engine and the server, median of ${ROUNDS}`;
+    return [
+      {
+        name: `sync per report, ${GROWTH_SMALL.toLocaleString('en')} stored`,
+        value: perItem(small),
+        unit: 'ms',
+        detail: `${how} (${runs(small)} ms)`,
+      },
+      {
+        name: `sync per report, ${GROWTH_LARGE.toLocaleString('en')} stored`,
+        value: perItem(big),
+        unit: 'ms',
+        detail: `${how} (${runs(big)} ms)`,
+      },
+      {
+        name: `sync per report, ${GROWTH_LARGE.toLocaleString('en')} ÷ ${GROWTH_SMALL.toLocaleString('en')} stored`,
+        value: Math.round((median(big) / median(small)) * 100) / 100,
+        unit: '×',
+        budget: { max: 1.3 },
+        detail: 'the two medians above',
+      },
+    ];
+  } finally {
+    await large.remove();
+  }
 }

@@ -1,10 +1,11 @@
-// `npm start`: build the app when the build is missing or older than its sources, then run the
-// server. Signals are passed on and the server's exit code becomes ours, so process managers see
+// `npm start`: build the app and the server when either build is missing or older than its
+// sources, then run the compiled server with plain node. Signals are passed on and the server's exit code becomes ours, so process managers see
 // the real outcome.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildServer, serverBuildIsStale, serverEntry } from './buildServer.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 // Run with node itself rather than through npx, which does not pass signals on to vite.
@@ -67,4 +68,16 @@ if (buildIsStale()) {
   }
 }
 
-exitLike(await run(process.execPath, ['--import', 'tsx', 'src/server/main.ts']));
+if (serverBuildIsStale()) {
+  console.log('Building the server (dist-server/ is missing or older than the sources)…');
+  try {
+    await buildServer();
+  } catch (error) {
+    console.error(error);
+    console.error('The server build failed; the server was not started.');
+    process.exit(1);
+  }
+}
+
+// Source maps on, so a stack trace in the log names the line in src/server.
+exitLike(await run(process.execPath, ['--enable-source-maps', serverEntry]));

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { apiErrorBody } from './http/apiError';
 import { builtAppRoutes } from './http/builtAppRoutes';
+import { compressJsonAnswers } from './http/compressAnswers';
 import { requestLog, type LogLine } from './http/requestLog';
 import { respondToError } from './http/respondToError';
 import { securityHeaders } from './http/securityHeaders';
@@ -47,6 +48,7 @@ export interface AppOptions {
 
 function apiRoutes(store: AppOptions['store'], rateLimits: RateLimits): Hono {
   const api = new Hono();
+  api.use(compressJsonAnswers());
   api.use(async (c, next) => {
     await next();
     // Answers depend on who asks and when; neither the browser nor the service worker may reuse

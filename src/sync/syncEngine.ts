@@ -81,24 +81,29 @@ async function applyAnswer(
   now: Date,
 ): Promise<{ delivered: number; rejected: number }> {
   const counts = { delivered: 0, rejected: 0 };
-  const answeredIds = new Set<string>();
   const serverCases = await validServerCases(answer.cases);
   await database.transaction(
     'rw',
     [...serverCaseTables(database), database.totals, database.group],
     async () => {
-      const sentIds = new Set(sent.map((item) => item.id));
+      // Read and written in bulk: a batch is hundreds of items, and one awaited get and update
+      // per item made settling the answer cost more than the server took to store it.
+      const stored = await database.outbox.bulkGet(sent.map((item) => item.id));
+      const pending = new Map(
+        stored.flatMap((item) => (item?.state === 'pending' ? [[item.id, item] as const] : [])),
+      );
+      const changed: OutboxItem[] = [];
       for (const result of answer.results) {
-        // Only the items this request carried can be settled by its answer.
-        if (!sentIds.has(result.id)) continue;
-        answeredIds.add(result.id);
-        const item = await database.outbox.get(result.id);
-        if (!item || item.state !== 'pending') continue;
+        // Only the items this request carried can be settled by its answer, each by its first.
+        const item = pending.get(result.id);
+        if (!item) continue;
+        pending.delete(result.id);
         if (result.status === 'stored' || result.status === 'duplicate') {
           if (item.type === 'sign-up') {
             await forgetDeliveredSignUp(database, item);
           } else {
-            await database.outbox.update(item.id, {
+            changed.push({
+              ...item,
               state: 'sent',
               deliveredAt: now.toISOString(),
               lastError: null,
@@ -106,18 +111,20 @@ async function applyAnswer(
           }
           counts.delivered += 1;
         } else {
-          await database.outbox.update(item.id, {
+          changed.push({
+            ...item,
             state: 'rejected',
             lastError: result.status === 'rejected' ? result.error.message : 'rejected',
           });
           counts.rejected += 1;
         }
       }
+      // What is still pending here went out but got no answer.
       for (const item of sent) {
-        if (!answeredIds.has(item.id)) {
-          await database.outbox.update(item.id, { attempts: item.attempts + 1 });
-        }
+        const unanswered = pending.get(item.id);
+        if (unanswered) changed.push({ ...unanswered, attempts: item.attempts + 1 });
       }
+      await database.outbox.bulkPut(changed);
       await applyServerCases(database, serverCases);
       await database.totals.clear();
       await database.totals.bulkPut(

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveStatic, type ServeStaticOptions } from '@hono/node-server/serve-static';
 import { Hono, type MiddlewareHandler } from 'hono';
+import { varyByAcceptEncoding } from './acceptEncoding';
+import { COMPRESSIBLE_TYPE, precompressedFiles } from './precompressedFiles';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 // Everything outside /assets/ keeps its name across releases (index.html, sw.js, the manifest,
@@ -19,6 +21,21 @@ function cacheSuccessfulResponses(value: string): MiddlewareHandler {
   return async (c, next) => {
     await next();
     if (c.res.status === 200 || c.res.status === 206) c.res.headers.set('Cache-Control', value);
+  };
+}
+
+/**
+ * A text file's answer depends on Accept-Encoding whether or not this request got a compressed
+ * copy: a cache between here and the phone must not hand the plain copy's answer to a browser
+ * that asked for brotli, nor the reverse.
+ */
+function varyTextByEncoding(): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    if (c.res.status !== 200 && c.res.status !== 206) return;
+    if (COMPRESSIBLE_TYPE.test(c.res.headers.get('Content-Type') ?? '')) {
+      varyByAcceptEncoding(c.res.headers);
+    }
   };
 }
 
@@ -52,9 +69,12 @@ export function builtAppRoutes(distDir: string): Hono {
     await next();
   });
 
+  routes.use(varyTextByEncoding());
+
   routes.get(
     '/assets/*',
     cacheSuccessfulResponses(IMMUTABLE),
+    precompressedFiles({ root }),
     serveStaticOnceBuilt({ root }),
     (c) => c.text('Not found', 404),
   );
@@ -62,11 +82,13 @@ export function builtAppRoutes(distDir: string): Hono {
   routes.get(
     '*',
     cacheSuccessfulResponses(REVALIDATE),
+    precompressedFiles({ root }),
     serveStaticOnceBuilt({ root }),
     async (c, next) => {
       if (FILE_LIKE.test(c.req.path)) return c.text('Not found', 404);
       await next();
     },
+    precompressedFiles({ root, path: 'index.html' }),
     serveStaticOnceBuilt({ root, path: 'index.html' }),
   );
 
