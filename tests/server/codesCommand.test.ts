@@ -70,7 +70,7 @@ async function startServer() {
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`The server did not start:\n${output}`)),
-      30_000,
+      60_000,
     );
     child.stdout.on('data', (chunk) => {
       output += chunk;
@@ -109,49 +109,53 @@ afterAll(async () => {
 });
 
 describe('the join codes from the command line', () => {
-  it('prints the codes on the first start, rotates them with the server stopped, and never prints them again', async () => {
-    const first = await startServer();
-    try {
-      const banner = first.output();
-      expect(banner).toContain('Created the group "Juliaca solidarity"');
-      expect(banner).toContain(`Member join code:  ${JOIN_CODE}`);
-      expect(banner).toContain(
-        `Join link:         http://127.0.0.1:${port}/join#code=${JOIN_CODE}`,
-      );
-      expect(banner).toMatch(/Coordinator code: {2}([2-9A-Z]{4}-){3}[2-9A-Z]{4}/);
-      expect((await tryJoin(JOIN_CODE)).status).toBe(201);
+  it(
+    'prints the codes on the first start, rotates them with the server stopped, and never prints them again',
+    { timeout: 120_000 },
+    async () => {
+      const first = await startServer();
+      try {
+        const banner = first.output();
+        expect(banner).toContain('Created the group "Juliaca solidarity"');
+        expect(banner).toContain(`Member join code:  ${JOIN_CODE}`);
+        expect(banner).toContain(
+          `Join link:         http://127.0.0.1:${port}/join#code=${JOIN_CODE}`,
+        );
+        expect(banner).toMatch(/Coordinator code: {2}([2-9A-Z]{4}-){3}[2-9A-Z]{4}/);
+        expect((await tryJoin(JOIN_CODE)).status).toBe(201);
 
-      // PGlite is one process per folder: the command refuses while the server runs.
-      const refused = await codesCommand('rotate', 'member');
-      expect(refused.status).toBe(1);
-      expect(refused.output).toMatch(/in use by the Carta server \(process \d+/);
-      expect(refused.output).toMatch(/Stop the server/);
-    } finally {
-      await first.stop();
-    }
+        // PGlite is one process per folder: the command refuses while the server runs.
+        const refused = await codesCommand('rotate', 'member');
+        expect(refused.status).toBe(1);
+        expect(refused.output).toMatch(/in use by the Carta server \(process \d+/);
+        expect(refused.output).toMatch(/Stop the server/);
+      } finally {
+        await first.stop();
+      }
 
-    const usage = await codesCommand('rotate', 'everyone');
-    expect(usage.status).toBe(2);
-    expect(usage.output).toMatch(/Usage: npm run codes -- rotate \[member\|coordinator\]/);
+      const usage = await codesCommand('rotate', 'everyone');
+      expect(usage.status).toBe(2);
+      expect(usage.output).toMatch(/Usage: npm run codes -- rotate \[member\|coordinator\]/);
 
-    const rotated = await codesCommand('rotate', 'member');
-    expect(rotated.status).toBe(0);
-    expect(rotated.output).toContain('the old one no longer works');
-    const rotatedCode = /Member join code: {2}(\S+)/.exec(rotated.output)?.[1] ?? '';
-    expect(rotatedCode).toMatch(/^([2-9A-Z]{4}-){3}[2-9A-Z]{4}$/);
+      const rotated = await codesCommand('rotate', 'member');
+      expect(rotated.status).toBe(0);
+      expect(rotated.output).toContain('the old one no longer works');
+      const rotatedCode = /Member join code: {2}(\S+)/.exec(rotated.output)?.[1] ?? '';
+      expect(rotatedCode).toMatch(/^([2-9A-Z]{4}-){3}[2-9A-Z]{4}$/);
 
-    const second = await startServer();
-    try {
-      const banner = second.output();
-      expect(banner).toContain('Group: "Juliaca solidarity"');
-      expect(banner).not.toContain(rotatedCode);
-      expect(banner).not.toMatch(/Coordinator code:/);
-      expect(banner).toContain('npm run codes -- rotate member');
-      expect(banner).toMatch(/JOIN_CODE is set, but the member code has been rotated since/);
-      expect((await tryJoin(JOIN_CODE)).status).toBe(401);
-      expect((await tryJoin(rotatedCode)).status).toBe(201);
-    } finally {
-      await second.stop();
-    }
-  });
+      const second = await startServer();
+      try {
+        const banner = second.output();
+        expect(banner).toContain('Group: "Juliaca solidarity"');
+        expect(banner).not.toContain(rotatedCode);
+        expect(banner).not.toMatch(/Coordinator code:/);
+        expect(banner).toContain('npm run codes -- rotate member');
+        expect(banner).toMatch(/JOIN_CODE is set, but the member code has been rotated since/);
+        expect((await tryJoin(JOIN_CODE)).status).toBe(401);
+        expect((await tryJoin(rotatedCode)).status).toBe(201);
+      } finally {
+        await second.stop();
+      }
+    },
+  );
 });
