@@ -77,8 +77,6 @@ async function freshStore(): Promise<GroupStore> {
 }
 
 interface DeliveryOptions {
-  /** Requests of this many reports; the engine's default when unset. */
-  batchSize?: number;
   reports?: number;
   /** Reports already in the store, from another phone, before this one delivers. */
   storedBefore?: number;
@@ -136,10 +134,7 @@ async function deliverThroughServer(options: DeliveryOptions = {}): Promise<Deli
     serverTime.requests = 0;
     serverTime.ms = 0;
     const started = performance.now();
-    const result = await runSync(
-      { database, fetch, batchSize: options.batchSize },
-      { force: true },
-    );
+    const result = await runSync({ database, fetch }, { force: true });
     const seconds = (performance.now() - started) / 1000;
     if (result.outcome !== 'synced' || result.delivered !== reports) {
       throw new Error(`The bench sync did not deliver everything: ${JSON.stringify(result)}`);
@@ -277,7 +272,6 @@ export async function measureSync(): Promise<Measurement[]> {
   );
   if (!batched) throw new Error('No sync run to report');
   const bulk = median(bulkRuns);
-  const single = await deliverThroughServer({ batchSize: 1 });
   const growth = await measureGrowth();
   const runs = (values: readonly number[]) => values.map((v) => v.toFixed(2)).join(', ');
   return [
@@ -285,11 +279,6 @@ export async function measureSync(): Promise<Measurement[]> {
       'sync 10,000 reports, engine batches',
       batched.seconds,
       `${describeDelivery(batched, "batches of the engine's default size")}; median of ${ROUNDS} (${runs(batchedRuns.map((r) => r.seconds))} s)`,
-    ),
-    ...rowsFor(
-      'sync 10,000 reports, one per request',
-      single.seconds,
-      describeDelivery(single, 'one report per request'),
     ),
     ...rowsFor(
       'bulk insert 10,000 reports (limit)',
