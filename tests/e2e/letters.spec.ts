@@ -42,8 +42,8 @@ const labels = {
     switchTarget: 'Enviar esta carta a',
     recipient: 'Destinatario',
     letters: 'Cartas',
-    showCopy: 'Mostrar la copia de lectura en español',
-    copyRegion: 'Copia de lectura en español: no se envía',
+    showCopy: 'Mostrar la traducción de referencia al español',
+    copyRegion: 'Traducción de referencia al español: no se envía',
     // A Spanish reader writing in English, so the Spanish screens show a reading copy too.
     letterLanguage: 'English',
   },

@@ -39,7 +39,7 @@ const LABELS = {
     language: 'English',
   },
   es: {
-    name: 'Su nombre',
+    name: 'Nombre y apellidos',
     email: 'Correo electrónico',
     postcode: /^Código postal/,
     petition: /Firmo esta petición/,

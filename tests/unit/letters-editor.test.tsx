@@ -132,8 +132,8 @@ describe('the draft editor', () => {
     await startLetterFromCase(user, { write: 'Escribir una carta', start: 'Empezar a escribir' });
     await screen.findByRole('heading', { level: 1, name: `Carta a ${president}` });
 
-    expect(screen.queryByRole('button', { name: /copia de lectura/ })).toBeNull();
-    expect(screen.queryByRole('region', { name: /Copia de lectura/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /traducción de referencia/ })).toBeNull();
+    expect(screen.queryByRole('region', { name: /Traducción de referencia/ })).toBeNull();
   });
 
   it('puts the own paragraph before the closing in the letter as it will be sent', async () => {

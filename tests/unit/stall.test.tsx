@@ -89,7 +89,7 @@ describe('a street stall on a shared phone', () => {
       expect(
         await screen.findByRole('heading', { level: 1, name: 'Firme la petición' }),
       ).toBeTruthy();
-      await user.type(screen.getByLabelText('Su nombre'), 'Ana Mamani');
+      await user.type(screen.getByLabelText('Nombre y apellidos'), 'Ana Mamani');
       await user.type(screen.getByLabelText('Correo electrónico'), 'ana@example.org');
       await user.click(screen.getByRole('checkbox', { name: /Firmo esta petición/ }));
       await user.click(screen.getByRole('checkbox', { name: /Deseo recibir información/ }));
@@ -104,7 +104,7 @@ describe('a street stall on a shared phone', () => {
       // Rosa comes back. Whoever types her address must not learn that she signed: she is
       // thanked and the form is emptied as for anyone, and nothing is saved twice.
       await user.click(screen.getByRole('button', { name: 'Español' }));
-      await user.type(screen.getByLabelText('Su nombre'), 'Rosa Q.');
+      await user.type(screen.getByLabelText('Nombre y apellidos'), 'Rosa Q.');
       await user.type(screen.getByLabelText('Correo electrónico'), ' ROSA@example.org');
       await user.click(screen.getByRole('checkbox', { name: /Firmo esta petición/ }));
       await user.click(screen.getByRole('button', { name: 'Firmar' }));
@@ -113,7 +113,7 @@ describe('a street stall on a shared phone', () => {
       );
       expect((screen.getByLabelText('Email address') as HTMLInputElement).value).toBe('');
       expect(screen.getByRole('status').textContent).toBe(
-        '¡Gracias! Su firma se ha guardado. El formulario está listo para la siguiente persona.',
+        '¡Gracias! Sus datos se han guardado. El formulario está listo para la siguiente persona.',
       );
       expect(screen.queryByRole('alert')).toBeNull();
       expect(document.body.textContent).not.toMatch(/ya ha firmado|Rosa/);

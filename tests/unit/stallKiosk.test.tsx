@@ -306,7 +306,7 @@ describe('leaving the kiosk with wrong PINs', () => {
 
       await user.type(screen.getByLabelText('PIN de la persona voluntaria'), '4829');
       await user.click(screen.getByRole('button', { name: 'Salir del quiosco' }));
-      expect(await screen.findByRole('region', { name: 'Este puesto' })).toBeTruthy();
+      expect(await screen.findByRole('region', { name: 'Este puesto de firmas' })).toBeTruthy();
       expect(await database.stallSessions.toCollection().first()).toMatchObject({
         kioskOpen: false,
         pinFailures: 0,
@@ -319,11 +319,11 @@ describe('leaving the kiosk with wrong PINs', () => {
 describe('earlier stalls', () => {
   it.each([
     ['en', '1 sign-up, 0 delivered', '2 sign-ups, 1 delivered'],
-    ['es', '1 firma, 0 entregadas', '2 firmas, 1 entregada'],
+    ['es', '1 inscripción, 0 entregadas', '2 inscripciones, 1 entregada'],
   ] as const)(
     'count sign-ups and deliveries in proper plurals (%s)',
     async (language, one, two) => {
-      const heading = language === 'en' ? 'Earlier stalls' : 'Puestos anteriores';
+      const heading = language === 'en' ? 'Earlier stalls' : 'Puestos de firmas anteriores';
       const { database } = await renderApp({ path: '/stall', language });
       const ended = (id: string, place: string, signed: number, delivered: number) => ({
         id,
