@@ -7,6 +7,7 @@ import { measureInitialRoute } from './initialRoute';
 import type { Measurement } from './measurement';
 import { measurePrecache } from './precache';
 import { formatTable, writeResults } from './report';
+import { measureStallSign } from './stallBench';
 import { measureSync, SYNC_BENCH_REPORTS } from './syncBench';
 
 const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -19,6 +20,7 @@ const measurements: Measurement[] = [
   ...measureInitialRoute(distDir),
   ...measurePrecache(distDir),
   ...(await measureSync()),
+  ...(await measureStallSign(distDir)),
 ];
 
 console.log(formatTable(measurements));
