@@ -52,5 +52,22 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Browsers that run es2022 modules but lack <link rel="modulepreload"> (Safari before 17)
+    // still load every module, only a little later; the polyfill would weigh on every phone.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // The libraries the first screen runs on, in one file: left to itself the bundler
+              // cut them into three, each compressed apart from the others, which cost kilobytes.
+              name: 'vendor',
+              test: /node_modules[\\/](react|react-dom|scheduler|dexie|dexie-react-hooks|i18next|react-i18next|wouter|regexparam|use-sync-external-store)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
 });

@@ -56,6 +56,16 @@ export function initialRouteFiles(distDir: string): { scripts: string[]; styles:
   };
 }
 
+/** DESIGN.md "Performance budgets": what a first visit downloads, JS and CSS together, gzipped. */
+export const INITIAL_ROUTE_BUDGET_GZIP = 138_000;
+
+/** The first visit's JS and CSS together, the number the budget is about. */
+export function initialRouteTotal(distDir: string): { gzip: number; raw: number; files: string[] } {
+  const { scripts, styles } = initialRouteFiles(distDir);
+  const files = [...scripts, ...styles];
+  return { ...sumSizes(files.map((file) => sizeOf(join(distDir, file)))), files };
+}
+
 export function measureInitialRoute(distDir: string): Measurement[] {
   const { scripts, styles } = initialRouteFiles(distDir);
   const js = sumSizes(scripts.map((file) => sizeOf(join(distDir, file))));

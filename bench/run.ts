@@ -8,6 +8,7 @@ import type { Measurement } from './measurement';
 import { measurePrecache } from './precache';
 import { formatTable, writeResults } from './report';
 import { measureCompiledServer } from './serverBench';
+import { measureStallSign } from './stallBench';
 import { measureSync, SYNC_BENCH_REPORTS } from './syncBench';
 
 const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -21,6 +22,7 @@ const measurements: Measurement[] = [
   ...measurePrecache(distDir),
   ...(await measureCompiledServer(distDir)),
   ...(await measureSync()),
+  ...(await measureStallSign(distDir)),
 ];
 
 console.log(formatTable(measurements));

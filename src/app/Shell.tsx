@@ -1,13 +1,18 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { AppRoutes } from './AppRoutes';
 import { BottomNav } from './BottomNav';
 import { ErrorBoundary } from './ErrorBoundary';
 import { focusScreenHeading } from './focusScreenHeading';
-import { UpdatePrompt } from './update/UpdatePrompt';
 import { ScreenLoading } from './ScreenLoading';
 import { Kiosk, useOpenKiosk } from '../features/stall';
+
+// Nothing to say until a new version has installed, long after the first screen: its code and
+// the service worker's client arrive after that screen.
+const UpdatePrompt = lazy(async () => ({
+  default: (await import('./update/UpdatePrompt')).UpdatePrompt,
+}));
 
 export function Shell() {
   const { t } = useTranslation();
@@ -55,7 +60,9 @@ export function Shell() {
         </ErrorBoundary>
       </main>
       <BottomNav />
-      <UpdatePrompt />
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import i18next, { type i18n as I18n } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../domain/language';
 import { localeBackend } from '../ui/localeBackend';
+import { languageDetector } from './languageDetector';
+
+export { LANGUAGE_STORAGE_KEY } from './languageDetector';
 
 export const NAMESPACES = [
   'common',
@@ -17,22 +19,25 @@ export const NAMESPACES = [
   'coordinator',
   'caseEditor',
 ] as const;
-
-/** Where the member's language choice is remembered between visits. */
-export const LANGUAGE_STORAGE_KEY = 'carta.language';
+export type Namespace = (typeof NAMESPACES)[number];
 
 export interface I18nOptions {
   /** Start in this language instead of detecting one (tests, mostly). */
   language?: Language;
+  /**
+   * The namespaces to have loaded when this resolves (all of them unless told): the app names only
+   * its first screen's, and any other is loaded when a screen asks for it.
+   */
+  namespaces?: readonly Namespace[];
 }
 
 /**
  * Creates and initialises the translation instance. Resolves once the current language's strings
- * are loaded, so the first render never shows raw keys.
+ * of the namespaces asked for are loaded, so the first render never shows raw keys.
  */
 export async function createI18n(options: I18nOptions = {}): Promise<I18n> {
   const instance = i18next.createInstance();
-  instance.use(localeBackend).use(LanguageDetector).use(initReactI18next);
+  instance.use(localeBackend).use(languageDetector).use(initReactI18next);
 
   // Screen readers pick their voice from <html lang>, and hyphenation follows it too.
   instance.on('languageChanged', (language) => {
@@ -44,17 +49,12 @@ export async function createI18n(options: I18nOptions = {}): Promise<I18n> {
     lng: options.language,
     supportedLngs: [...LANGUAGES],
     load: 'languageOnly',
-    fallbackLng: 'en',
-    ns: [...NAMESPACES],
+    // English for a browser language Carta does not speak. Spanish falls back to nothing: a test
+    // keeps both languages' keys the same, and a fallback would make a Spanish phone download the
+    // English strings of every screen as well.
+    fallbackLng: { es: [], default: ['en'] },
+    ns: [...(options.namespaces ?? NAMESPACES)],
     defaultNS: 'common',
-    detection: {
-      order: ['localStorage', 'navigator'],
-      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-      caches: ['localStorage'],
-      // "es-MX" would otherwise become the app's language as is: <html lang="es-MX"> and a stored
-      // choice that no longer matches the radio buttons. Carta speaks one Spanish and one English.
-      convertDetectedLanguage: (detected) => detected.split(/[-_]/)[0]?.toLowerCase() ?? detected,
-    },
     // React escapes text itself; escaping here too would show "&amp;" in case titles.
     interpolation: { escapeValue: false },
   });

@@ -1,7 +1,8 @@
 import type { Case } from '../domain/case';
 
-// Eager, so the cases are part of the app bundle and the service worker precaches them with it:
-// a member who installed the app offline still has every case to read.
+// Eager, so the cases are one chunk of the build and the service worker precaches them with it: a
+// member who installed the app offline still has every case to read. The app imports this module
+// lazily, while its database opens, so the cases are not part of the first script download.
 // Not validated here: the content test proves each file is exactly what caseSchema would return
 // (defaults included), and leaving the schema library out of start-up keeps the first load light.
 const caseFiles = import.meta.glob<Case>('./cases/*.json', { eager: true, import: 'default' });

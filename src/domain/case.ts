@@ -1,4 +1,6 @@
+import './schemaSettings';
 import { z } from 'zod';
+import { CASE_KINDS, CASE_STATUSES, SOCIAL_NETWORKS } from './caseTerms';
 import { LANGUAGES } from './language';
 import { findUnknownPlaceholders } from './letterPlaceholders';
 
@@ -10,10 +12,13 @@ const localizedParagraphs = z.object({
 
 const isoDate = z.iso.date();
 
-export const CASE_KINDS = ['urgent-action', 'individual-at-risk', 'petition'] as const;
-export type CaseKind = (typeof CASE_KINDS)[number];
-
-export const SOCIAL_NETWORKS = ['x', 'instagram', 'facebook', 'bluesky', 'mastodon'] as const;
+export {
+  CASE_KINDS,
+  CASE_STATUSES,
+  SOCIAL_NETWORKS,
+  type CaseKind,
+  type CaseStatus,
+} from './caseTerms';
 
 export const socialHandleSchema = z.object({
   network: z.enum(SOCIAL_NETWORKS),
@@ -106,9 +111,6 @@ export const sourceSchema = z.object({
   url: z.url({ protocol: /^https$/ }).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
-
-export const CASE_STATUSES = ['open', 'closed', 'withdrawn'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 /**
  * Why a custom rule failed, so the editor can say it in the member's language; the English

@@ -1,3 +1,4 @@
+import './schemaSettings';
 import { z } from 'zod';
 import {
   base64ToBytes,

@@ -1,4 +1,6 @@
+import './schemaSettings';
 import { z } from 'zod';
+import { ACTION_TYPES, MAX_ACTION_COUNT } from './actionTypes';
 import { caseSchema } from './case';
 import { LANGUAGES } from './language';
 
@@ -7,18 +9,7 @@ import { LANGUAGES } from './language';
  * Both sides validate with these schemas, so a change here is a change of the protocol.
  */
 
-export const ACTION_TYPES = [
-  'letter',
-  'email',
-  'fax',
-  'call',
-  'social',
-  'petition',
-  'other',
-] as const;
-export type ActionType = (typeof ACTION_TYPES)[number];
-
-export const MAX_ACTION_COUNT = 1000;
+export { ACTION_TYPES, MAX_ACTION_COUNT, type ActionType } from './actionTypes';
 export const MAX_PUSH_ITEMS = 500;
 export const MAX_SYNC_BODY_BYTES = 1024 * 1024;
 /** A published case, with every language and update, is far smaller; past this it is a mistake. */

@@ -1,9 +1,7 @@
 import type { Transaction } from 'dexie';
 import type { CartaDatabase } from '../db/database';
-import { registerBackgroundSync } from './backgroundSync';
-import { askForPersistentStorageOnce } from './persistentStorage';
 import type { SyncRunResult } from './syncEngine';
-import { startSyncScheduler, type SyncScheduler, type SyncSchedulerDeps } from './syncScheduler';
+import type { SyncScheduler, SyncSchedulerDeps } from './syncScheduler';
 
 /**
  * The app's delivery of its outbox, owned by whoever starts the app (main.tsx, or a test): one per
@@ -12,6 +10,8 @@ import { startSyncScheduler, type SyncScheduler, type SyncSchedulerDeps } from '
  */
 export class AppSync {
   private scheduler: SyncScheduler | null = null;
+  /** The engine's code while it downloads: it stays off the first load (see `start`). */
+  private starting: Promise<void> | null = null;
   private readonly stopWatching: () => void;
 
   constructor(private readonly database: CartaDatabase) {
@@ -20,27 +20,46 @@ export class AppSync {
     this.stopWatching = whenRecordQueued(database.outbox, () => this.recordQueued());
   }
 
+  /**
+   * Loads the engine and starts delivering. The engine, its server client and their schemas are a
+   * chunk of their own, fetched here rather than with the first screen, which needs none of them.
+   */
   start(deps: Omit<SyncSchedulerDeps, 'database'>): void {
     this.scheduler?.stop();
-    this.scheduler = startSyncScheduler({ ...deps, database: this.database });
+    this.scheduler = null;
+    const starting = import('./syncScheduler').then(
+      ({ startSyncScheduler }) => {
+        // A later start or a stop while the code was arriving wins.
+        if (this.starting !== starting) return;
+        this.scheduler = startSyncScheduler({ ...deps, database: this.database });
+      },
+      (error: unknown) => {
+        // Only a broken deployment gets here (every chunk is precached); records wait in the outbox.
+        console.error('Could not load the sync engine', error);
+      },
+    );
+    this.starting = starting;
   }
 
   stop(): void {
     this.stopWatching();
+    this.starting = null;
     this.scheduler?.stop();
     this.scheduler = null;
   }
 
   /** A sync now, or right after the one in flight; `force` is the member's "Sync now". */
-  requestSync(options: { force?: boolean } = {}): Promise<SyncRunResult | null> {
-    return this.scheduler ? this.scheduler.requestSync(options) : Promise.resolve(null);
+  async requestSync(options: { force?: boolean } = {}): Promise<SyncRunResult | null> {
+    if (this.starting) await this.starting;
+    return this.scheduler ? this.scheduler.requestSync(options) : null;
   }
 
   /** What follows any record reaching the outbox: keep the data safe, then try to deliver it. */
   private recordQueued(): void {
-    void askForPersistentStorageOnce();
+    // Both are imported here, not at the top: no first screen needs them before a record exists.
+    void import('./persistentStorage').then((m) => m.askForPersistentStorageOnce());
     void this.requestSync();
-    void registerBackgroundSync();
+    void import('./backgroundSync').then((m) => m.registerBackgroundSync());
   }
 }
 

@@ -1,21 +1,7 @@
 import type { CartaDatabase } from '../db/database';
 import type { OutboxItem } from '../db/rows';
-import { actionReportDataSchema, type ActionReportData } from '../domain/syncProtocol';
+import type { ActionReportData } from '../domain/syncProtocol';
 import { writeToOutbox } from './outbox';
-
-export class InvalidActionReportError extends Error {
-  constructor(message: string) {
-    super(`Not a valid action report: ${message}`);
-    this.name = 'InvalidActionReportError';
-  }
-}
-
-/** Checks a report with the protocol's own schema, so the server cannot reject it for its shape. */
-export function parseActionReport(data: unknown): ActionReportData {
-  const parsed = actionReportDataSchema.safeParse(data);
-  if (!parsed.success) throw new InvalidActionReportError(parsed.error.issues[0]?.message ?? '');
-  return parsed.data;
-}
 
 export interface QueueActionReportOptions {
   now?: Date;
@@ -29,6 +15,9 @@ export async function queueActionReport(
   data: ActionReportData,
   options: QueueActionReportOptions = {},
 ): Promise<OutboxItem> {
+  // The schema comes with its own chunk: the case page that saves reports is on the first load,
+  // the schema library is not. Fetched before the transaction, which must not wait on anything else.
+  const { parseActionReport } = await import('./parseActionReport');
   const payload = parseActionReport(data);
   const { replaces, now = new Date() } = options;
   return writeToOutbox(database, [], async (add) => {

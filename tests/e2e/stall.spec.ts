@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
 import { TEST_COORDINATOR_CODE, TEST_JOIN_CODE } from './support/groupCodes';
+import { signAndTimeEmptyForm } from './support/kioskTiming';
 import { waitForServiceWorkerControl } from './support/serviceWorker';
 import { screenshotPath } from './support/screenshotPath';
 
@@ -102,36 +103,6 @@ async function visibleAndTyped(page: Page): Promise<string> {
     ].join('\n'),
   );
   return text.toLowerCase();
-}
-
-/** Clicks Sign in the page and times how long until a fresh, empty form is on screen. */
-function signAndTimeEmptyForm(page: Page, signLabel: string): Promise<number> {
-  return page.evaluate(
-    (label) =>
-      new Promise<number>((resolve, reject) => {
-        const button = Array.from(document.querySelectorAll('button')).find(
-          (b) => b.textContent === label,
-        );
-        const oldInput = document.querySelector('.kiosk-field input');
-        if (!button || !oldInput) {
-          reject(new Error('No kiosk form on the page'));
-          return;
-        }
-        const start = performance.now();
-        button.click();
-        const poll = () => {
-          const input = document.querySelector<HTMLInputElement>('.kiosk-field input');
-          if (input && input !== oldInput && input.value === '') {
-            resolve(performance.now() - start);
-            return;
-          }
-          if (performance.now() - start > 10_000) reject(new Error('The form did not reset'));
-          else requestAnimationFrame(poll);
-        };
-        requestAnimationFrame(poll);
-      }),
-    signLabel,
-  );
 }
 
 function parseCsv(text: string): string[][] {

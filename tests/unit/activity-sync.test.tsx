@@ -81,7 +81,7 @@ describe('the Activity tab', () => {
       within(attention).getByText('The server said: More letters than this group ever sends'),
     ).toBeTruthy();
     await user.click(within(attention).getByRole('button', { name: 'Fix' }));
-    const letters = within(attention).getByLabelText('Letters') as HTMLInputElement;
+    const letters = (await within(attention).findByLabelText('Letters')) as HTMLInputElement;
     expect(letters.value).toBe('25');
     expect(
       (within(attention).getByLabelText('Date of the actions') as HTMLInputElement).value,

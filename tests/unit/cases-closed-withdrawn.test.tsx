@@ -88,7 +88,8 @@ describe('a closed case', () => {
     expect(warning?.textContent).toBe(
       'This case is closed: a letter may no longer help. Check with your section office before sending one.',
     );
-    expect(screen.getByRole('button', { name: 'Save report' })).toBeTruthy();
+    // The report form arrives just after the page it sits at the foot of.
+    expect(await screen.findByRole('button', { name: 'Save report' })).toBeTruthy();
 
     await user.click(write);
     expect(await screen.findByRole('heading', { level: 1, name: 'Write a letter' })).toBeTruthy();

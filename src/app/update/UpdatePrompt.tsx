@@ -1,10 +1,13 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { appWorkbox, type ServiceWorkerUpdates } from './appWorkbox';
+import { afterFirstRender } from '../afterFirstRender';
+import type { ServiceWorkerUpdates } from './appWorkbox';
+import { loadAppWorkbox } from './loadAppWorkbox';
 import { useServiceWorker } from './useServiceWorker';
 import './UpdatePrompt.css';
 
 interface UpdatePromptProps {
-  /** Tests pass a fake; the app uses its own service worker. */
+  /** Tests pass a fake; the app loads its own service worker's once the first screen is up. */
   workbox?: ServiceWorkerUpdates | null;
   reloadPage?: () => void;
 }
@@ -17,11 +20,10 @@ function reloadWindow() {
  * Offers a waiting new version without forcing it: the member may be half-way through a letter,
  * so nothing reloads until they press Reload.
  */
-export function UpdatePrompt({
-  workbox = appWorkbox,
-  reloadPage = reloadWindow,
-}: UpdatePromptProps) {
+export function UpdatePrompt({ workbox: given, reloadPage = reloadWindow }: UpdatePromptProps) {
   const { t } = useTranslation('common');
+  const appWorkbox = useAppWorkbox(given === undefined);
+  const workbox = given === undefined ? appWorkbox : given;
   const { updateReady, reloadIntoUpdate, postponeUpdate } = useServiceWorker(workbox, reloadPage);
 
   // The live region stays in the page even when empty, so screen readers notice when text
@@ -43,4 +45,28 @@ export function UpdatePrompt({
       )}
     </div>
   );
+}
+
+/** The app's own service worker, loaded and registered after the first render (null until then). */
+function useAppWorkbox(wanted: boolean): ServiceWorkerUpdates | null {
+  const [workbox, setWorkbox] = useState<ServiceWorkerUpdates | null>(null);
+  useEffect(() => {
+    if (!wanted) return;
+    let current = true;
+    afterFirstRender(() => {
+      loadAppWorkbox().then(
+        (loaded) => {
+          if (current) setWorkbox(loaded);
+        },
+        (error: unknown) => {
+          // Without a service worker the app still works online; offline use is what is lost.
+          console.error('Could not load the service worker client', error);
+        },
+      );
+    });
+    return () => {
+      current = false;
+    };
+  }, [wanted]);
+  return workbox;
 }

@@ -9,13 +9,5 @@ export interface ServiceWorkerUpdates {
   removeEventListener(type: 'waiting' | 'controlling', listener: () => void): void;
 }
 
-/**
- * The app's service worker, or null where there must be none: in development a cached shell
- * would hide every edit, and some browsers (or private modes) have no service workers at all.
- */
-export function createAppWorkbox(): ServiceWorkerUpdates | null {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return null;
-  return new Workbox('/sw.js', { scope: '/' });
-}
-
-export const appWorkbox = createAppWorkbox();
+/** The app's service worker; `loadAppWorkbox` decides whether there is to be one. */
+export const appWorkbox: ServiceWorkerUpdates = new Workbox('/sw.js', { scope: '/' });

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_TYPES, type ActionReportData, type ActionType } from '../../domain/syncProtocol';
+import { ACTION_TYPES, type ActionType } from '../../domain/actionTypes';
+import type { ActionReportData } from '../../domain/syncProtocol';
 import { StorageFullError } from '../../sync/outbox';
 import { CountStepper } from './CountStepper';
 import {
@@ -59,7 +60,7 @@ export function ActionReportForm({
     if (saving) return;
     setSaved(false);
     setProblem(null);
-    const result = readReportForm(values, caseId, today);
+    const result = await readReportForm(values, caseId, today);
     if (!result.ok) {
       setErrors(result.errors);
       // Moving focus to the summary makes a screen reader announce what went wrong.

@@ -1,8 +1,9 @@
+import { Suspense } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../ui/DatabaseContext';
 import { queueActionReport } from '../../sync/queueActionReport';
-import { ActionReportForm } from './ActionReportForm';
+import { LazyActionReportForm as ActionReportForm } from './LazyActionReportForm';
 import { GroupTotals } from './GroupTotals';
 import { OwnActions } from './OwnActions';
 
@@ -26,14 +27,17 @@ export function CaseActions({ caseId, canReport = true }: { caseId: string; canR
         <>
           <h3>{t('form.heading')}</h3>
           <p className="hint">{t('form.intro')}</p>
-          <ActionReportForm
-            caseId={caseId}
-            submitLabel={t('form.save')}
-            savedMessage={joined === false ? t('form.savedNotJoined') : t('form.saved')}
-            save={async (data) => {
-              await queueActionReport(database, data);
-            }}
-          />
+          {/* Nothing in its place while it loads: it is below what the screen shows first. */}
+          <Suspense fallback={null}>
+            <ActionReportForm
+              caseId={caseId}
+              submitLabel={t('form.save')}
+              savedMessage={joined === false ? t('form.savedNotJoined') : t('form.saved')}
+              save={async (data) => {
+                await queueActionReport(database, data);
+              }}
+            />
+          </Suspense>
         </>
       )}
     </section>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { MAX_ACTION_COUNT, type ActionType } from '../../domain/syncProtocol';
+import { MAX_ACTION_COUNT, type ActionType } from '../../domain/actionTypes';
 import type { CountError } from './reportFormValues';
 
 interface CountStepperProps {

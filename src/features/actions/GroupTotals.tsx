@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../ui/DatabaseContext';
 import { useUiLanguage } from '../../ui/useUiLanguage';
-import { ACTION_TYPES } from '../../domain/syncProtocol';
+import { ACTION_TYPES } from '../../domain/actionTypes';
 import { formatMoment } from '../../ui/relativeTime';
 
 /** What the whole group has done on this case, as the server last said (delivered reports only). */

@@ -1,10 +1,6 @@
 import { localDate } from '../../domain/deadline';
-import {
-  ACTION_TYPES,
-  actionReportDataSchema,
-  type ActionReportData,
-  type ActionType,
-} from '../../domain/syncProtocol';
+import { ACTION_TYPES, type ActionType } from '../../domain/actionTypes';
+import type { ActionReportData } from '../../domain/syncProtocol';
 
 /** What the member typed, kept as text so a bad entry is shown back exactly as typed. */
 export interface ReportFormValues {
@@ -47,13 +43,15 @@ export function todayOnThisPhone(): string {
 /**
  * Reads the form with the protocol's own schema, so every rule the phone and the server apply to a
  * report is checked here first, by the same code. The form adds only what concerns typing: text
- * that is not a whole number, and a date after today on this phone.
+ * that is not a whole number, and a date after today on this phone. The schema library is fetched
+ * on the first save, not with the case page (by then the sync engine has usually brought it).
  */
-export function readReportForm(
+export async function readReportForm(
   values: ReportFormValues,
   caseId: string,
   today: string,
-): { ok: true; data: ActionReportData } | { ok: false; errors: ReportFormErrors } {
+): Promise<{ ok: true; data: ActionReportData } | { ok: false; errors: ReportFormErrors }> {
+  const { actionReportDataSchema } = await import('../../domain/syncProtocol');
   const errors: ReportFormErrors = { counts: {} };
   const actions: ActionReportData['actions'] = {};
   for (const type of ACTION_TYPES) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { intlLocale } from '../../domain/language';
 import { useUiLanguage } from '../../ui/useUiLanguage';
-import { ACTION_TYPES, type ActionType } from '../../domain/syncProtocol';
+import { ACTION_TYPES, type ActionType } from '../../domain/actionTypes';
 
 type Counts = Partial<Record<ActionType | 'signups', number>>;
 

@@ -1,6 +1,6 @@
 import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CASE_KINDS } from '../../domain/case';
+import { CASE_KINDS } from '../../domain/caseTerms';
 import type { KindFilter } from './caseSearch';
 import '../../ui/forms.css';
 

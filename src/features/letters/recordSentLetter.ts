@@ -4,7 +4,7 @@ import type { Draft } from '../../db/rows';
 import type { Channel } from '../../domain/channels';
 import type { ActionType } from '../../domain/syncProtocol';
 import { writeToOutbox } from '../../sync/outbox';
-import { parseActionReport } from '../../sync/queueActionReport';
+import { parseActionReport } from '../../sync/parseActionReport';
 import { DraftNotFoundError, markDraftSent } from './markDraftSent';
 
 /** How each way of sending a letter is counted in the group's totals. */

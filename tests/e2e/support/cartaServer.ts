@@ -28,6 +28,8 @@ async function waitForHealth(origin: string, deadline: number): Promise<void> {
 export async function startCartaServer(options: {
   port: number;
   distDir: string;
+  /** More settings for the server (fixed join codes, say). */
+  env?: Record<string, string>;
 }): Promise<RunningServer> {
   const origin = `http://127.0.0.1:${options.port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'carta-e2e-server-'));
@@ -38,6 +40,7 @@ export async function startCartaServer(options: {
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       DIST_DIR: options.distDir,
+      ...options.env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
