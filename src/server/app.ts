@@ -13,6 +13,7 @@ import { coordinatorRoutes } from './routes/coordinatorRoutes';
 import { joinRoutes } from './routes/joinRoutes';
 import { publicCaseRoutes } from './routes/publicCaseRoutes';
 import { syncRoutes } from './routes/syncRoutes';
+import { totalsRoutes } from './routes/totalsRoutes';
 import type { Store } from './store/openStore';
 import { MAX_SYNC_BODY_BYTES } from '../domain/syncProtocol';
 
@@ -28,6 +29,8 @@ export interface RateLimits {
   casePublishes: TokenBucketOptions;
   /** Per address, every request: public case pages are read by passers-by without a token. */
   publicReads: TokenBucketOptions;
+  /** Per coordinator device, on the endpoints for running the group (totals, devices, codes, sign-ups). */
+  groupAdmin: TokenBucketOptions;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -36,6 +39,8 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   casePublishes: { capacity: 30, refillPerSecond: 1 / 2 },
   // A stall's visitors may share one address (the venue's Wi-Fi), so a burst of scans must pass.
   publicReads: { capacity: 60, refillPerSecond: 1 },
+  // A coordinator's screen loads a few of these at a time; a loop asking for years of totals is slowed.
+  groupAdmin: { capacity: 60, refillPerSecond: 1 },
 };
 
 export interface AppOptions {
@@ -75,6 +80,8 @@ function apiRoutes(store: AppOptions['store'], rateLimits: RateLimits): Hono {
   api.route('/', coordinatorRoutes(store));
   api.route('/', caseRoutes(store, createTokenBuckets(rateLimits.casePublishes)));
   api.route('/', publicCaseRoutes(store, createTokenBuckets(rateLimits.publicReads)));
+  const groupAdmin = createTokenBuckets(rateLimits.groupAdmin);
+  api.route('/', totalsRoutes(store, groupAdmin));
   api.all('*', (c) =>
     c.json(apiErrorBody('not_found', `There is no API endpoint at ${c.req.path}.`), 404),
   );
