@@ -8,6 +8,8 @@ import { respondToError } from './http/respondToError';
 import { securityHeaders } from './http/securityHeaders';
 import { createTokenBuckets, type TokenBucketOptions } from './http/tokenBuckets';
 import { caseRoutes } from './routes/caseRoutes';
+import { codeRoutes } from './routes/codeRoutes';
+import { deviceRoutes } from './routes/deviceRoutes';
 import { healthRoutes } from './routes/healthRoutes';
 import { coordinatorRoutes } from './routes/coordinatorRoutes';
 import { joinRoutes } from './routes/joinRoutes';
@@ -82,6 +84,8 @@ function apiRoutes(store: AppOptions['store'], rateLimits: RateLimits): Hono {
   api.route('/', publicCaseRoutes(store, createTokenBuckets(rateLimits.publicReads)));
   const groupAdmin = createTokenBuckets(rateLimits.groupAdmin);
   api.route('/', totalsRoutes(store, groupAdmin));
+  api.route('/', deviceRoutes(store, groupAdmin));
+  api.route('/', codeRoutes(store, groupAdmin));
   api.all('*', (c) =>
     c.json(apiErrorBody('not_found', `There is no API endpoint at ${c.req.path}.`), 404),
   );
