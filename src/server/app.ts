@@ -7,6 +7,7 @@ import { requestLog, type LogLine } from './http/requestLog';
 import { respondToError } from './http/respondToError';
 import { securityHeaders } from './http/securityHeaders';
 import { createTokenBuckets, type TokenBucketOptions } from './http/tokenBuckets';
+import { DEFAULT_SIGNUP_RETENTION_DAYS } from './config';
 import { caseRoutes } from './routes/caseRoutes';
 import { codeRoutes } from './routes/codeRoutes';
 import { deviceRoutes } from './routes/deviceRoutes';
@@ -14,6 +15,7 @@ import { healthRoutes } from './routes/healthRoutes';
 import { coordinatorRoutes } from './routes/coordinatorRoutes';
 import { joinRoutes } from './routes/joinRoutes';
 import { publicCaseRoutes } from './routes/publicCaseRoutes';
+import { signUpRoutes } from './routes/signUpRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import { totalsRoutes } from './routes/totalsRoutes';
 import type { Store } from './store/openStore';
@@ -50,9 +52,17 @@ export interface AppOptions {
   distDir: string;
   log?: LogLine;
   rateLimits?: Partial<RateLimits>;
+  /** SIGNUP_RETENTION_DAYS, for the coordinator's screen; the sweep itself runs in main.ts. */
+  signUpRetentionDays?: number;
 }
 
-function apiRoutes(store: AppOptions['store'], rateLimits: RateLimits): Hono {
+interface ApiSettings {
+  rateLimits: RateLimits;
+  signUpRetentionDays: number;
+  log: LogLine;
+}
+
+function apiRoutes(store: AppOptions['store'], { rateLimits, ...settings }: ApiSettings): Hono {
   const api = new Hono();
   api.use(async (c, next) => {
     await next();
@@ -86,17 +96,38 @@ function apiRoutes(store: AppOptions['store'], rateLimits: RateLimits): Hono {
   api.route('/', totalsRoutes(store, groupAdmin));
   api.route('/', deviceRoutes(store, groupAdmin));
   api.route('/', codeRoutes(store, groupAdmin));
+  api.route(
+    '/',
+    signUpRoutes(store, {
+      requests: groupAdmin,
+      retentionDays: settings.signUpRetentionDays,
+      log: settings.log,
+    }),
+  );
   api.all('*', (c) =>
     c.json(apiErrorBody('not_found', `There is no API endpoint at ${c.req.path}.`), 404),
   );
   return api;
 }
 
-export function createApp({ store, distDir, log = console.log, rateLimits }: AppOptions): Hono {
+export function createApp({
+  store,
+  distDir,
+  log = console.log,
+  rateLimits,
+  signUpRetentionDays = DEFAULT_SIGNUP_RETENTION_DAYS,
+}: AppOptions): Hono {
   const app = new Hono();
   app.use(requestLog(log));
   app.use(securityHeaders());
-  app.route('/api', apiRoutes(store, { ...DEFAULT_RATE_LIMITS, ...rateLimits }));
+  app.route(
+    '/api',
+    apiRoutes(store, {
+      rateLimits: { ...DEFAULT_RATE_LIMITS, ...rateLimits },
+      signUpRetentionDays,
+      log,
+    }),
+  );
   app.route('/', builtAppRoutes(distDir));
   app.notFound((c) => c.json(apiErrorBody('not_found', 'Not found.'), 404));
   app.onError(respondToError);
