@@ -125,6 +125,12 @@ export interface SyncState {
   /** The server refused the device's token: syncing stops until the member joins again. */
   needsRejoin: boolean;
   /**
+   * When the server first said the coordinator removed (revoked) this phone; null otherwise. The
+   * outbox keeps everything not delivered, so the member can still see it and save it elsewhere.
+   * Absent from rows written before it existed: read the row through readSyncState.
+   */
+  removedAt: string | null;
+  /**
    * Cases the group withdrew and this phone dropped, with the withdrawn version: the app's bundled
    * copy of such a case (an older version) must not come back at the next start.
    */

@@ -160,7 +160,14 @@ export const storedSignUpSchema = z.object({
 });
 export type StoredSignUp = z.infer<typeof storedSignUpSchema>;
 
-export const signUpsResponseSchema = z.object({ signups: z.array(storedSignUpSchema) });
+export const signUpsResponseSchema = z.object({
+  signups: z.array(storedSignUpSchema),
+  /**
+   * When the latest of these sign-ups reached the server (null when there are none): passed back
+   * to `DELETE /api/v1/signups` after the export, so a sign-up that arrived since is never deleted.
+   */
+  receivedThrough: z.string().nullable(),
+});
 export type SignUpsResponse = z.infer<typeof signUpsResponseSchema>;
 
 export const joinRequestSchema = z.object({

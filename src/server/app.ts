@@ -8,12 +8,17 @@ import { requestLog, type LogLine } from './http/requestLog';
 import { respondToError } from './http/respondToError';
 import { securityHeaders } from './http/securityHeaders';
 import { createTokenBuckets, type TokenBucketOptions } from './http/tokenBuckets';
+import { DEFAULT_SIGNUP_RETENTION_DAYS } from './config';
 import { caseRoutes } from './routes/caseRoutes';
+import { codeRoutes } from './routes/codeRoutes';
+import { deviceRoutes } from './routes/deviceRoutes';
 import { healthRoutes } from './routes/healthRoutes';
 import { coordinatorRoutes } from './routes/coordinatorRoutes';
 import { joinRoutes } from './routes/joinRoutes';
 import { publicCaseRoutes } from './routes/publicCaseRoutes';
+import { signUpRoutes } from './routes/signUpRoutes';
 import { syncRoutes } from './routes/syncRoutes';
+import { totalsRoutes } from './routes/totalsRoutes';
 import type { Store } from './store/openStore';
 import { MAX_SYNC_BODY_BYTES } from '../domain/syncProtocol';
 
@@ -29,6 +34,8 @@ export interface RateLimits {
   casePublishes: TokenBucketOptions;
   /** Per address, every request: public case pages are read by passers-by without a token. */
   publicReads: TokenBucketOptions;
+  /** Per coordinator device, on the endpoints for running the group (totals, devices, codes, sign-ups). */
+  groupAdmin: TokenBucketOptions;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -37,6 +44,8 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   casePublishes: { capacity: 30, refillPerSecond: 1 / 2 },
   // A stall's visitors may share one address (the venue's Wi-Fi), so a burst of scans must pass.
   publicReads: { capacity: 60, refillPerSecond: 1 },
+  // A coordinator's screen loads a few of these at a time; a loop asking for years of totals is slowed.
+  groupAdmin: { capacity: 60, refillPerSecond: 1 },
 };
 
 export interface AppOptions {
@@ -44,9 +53,17 @@ export interface AppOptions {
   distDir: string;
   log?: LogLine;
   rateLimits?: Partial<RateLimits>;
+  /** SIGNUP_RETENTION_DAYS, for the coordinator's screen; the sweep itself runs in main.ts. */
+  signUpRetentionDays?: number;
 }
 
-function apiRoutes(store: AppOptions['store'], rateLimits: RateLimits): Hono {
+interface ApiSettings {
+  rateLimits: RateLimits;
+  signUpRetentionDays: number;
+  log: LogLine;
+}
+
+function apiRoutes(store: AppOptions['store'], { rateLimits, ...settings }: ApiSettings): Hono {
   const api = new Hono();
   api.use(compressJsonAnswers());
   api.use(async (c, next) => {
@@ -77,17 +94,42 @@ function apiRoutes(store: AppOptions['store'], rateLimits: RateLimits): Hono {
   api.route('/', coordinatorRoutes(store));
   api.route('/', caseRoutes(store, createTokenBuckets(rateLimits.casePublishes)));
   api.route('/', publicCaseRoutes(store, createTokenBuckets(rateLimits.publicReads)));
+  const groupAdmin = createTokenBuckets(rateLimits.groupAdmin);
+  api.route('/', totalsRoutes(store, groupAdmin));
+  api.route('/', deviceRoutes(store, groupAdmin));
+  api.route('/', codeRoutes(store, groupAdmin));
+  api.route(
+    '/',
+    signUpRoutes(store, {
+      requests: groupAdmin,
+      retentionDays: settings.signUpRetentionDays,
+      log: settings.log,
+    }),
+  );
   api.all('*', (c) =>
     c.json(apiErrorBody('not_found', `There is no API endpoint at ${c.req.path}.`), 404),
   );
   return api;
 }
 
-export function createApp({ store, distDir, log = console.log, rateLimits }: AppOptions): Hono {
+export function createApp({
+  store,
+  distDir,
+  log = console.log,
+  rateLimits,
+  signUpRetentionDays = DEFAULT_SIGNUP_RETENTION_DAYS,
+}: AppOptions): Hono {
   const app = new Hono();
   app.use(requestLog(log));
   app.use(securityHeaders());
-  app.route('/api', apiRoutes(store, { ...DEFAULT_RATE_LIMITS, ...rateLimits }));
+  app.route(
+    '/api',
+    apiRoutes(store, {
+      rateLimits: { ...DEFAULT_RATE_LIMITS, ...rateLimits },
+      signUpRetentionDays,
+      log,
+    }),
+  );
   app.route('/', builtAppRoutes(distDir));
   app.notFound((c) => c.json(apiErrorBody('not_found', 'Not found.'), 404));
   app.onError(respondToError);

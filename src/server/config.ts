@@ -18,7 +18,14 @@ export interface ServerConfig {
   /** Fixed first codes for tests and scripted set-ups; random ones when unset. */
   joinCode: string | undefined;
   coordinatorCode: string | undefined;
+  /** How long the server keeps a sign-up's sealed details after it was made. */
+  signUpRetentionDays: number;
 }
+
+/** DESIGN.md: sign-ups older than this are deleted unless SIGNUP_RETENTION_DAYS says otherwise. */
+export const DEFAULT_SIGNUP_RETENTION_DAYS = 90;
+
+const RETENTION_MESSAGE = 'SIGNUP_RETENTION_DAYS must be a whole number of days from 1 to 3650';
 
 export class ConfigError extends Error {
   constructor(problems: string[]) {
@@ -85,6 +92,15 @@ const envSchema = z.object({
   ),
   JOIN_CODE: joinCodeVariable('JOIN_CODE'),
   COORDINATOR_CODE: joinCodeVariable('COORDINATOR_CODE'),
+  SIGNUP_RETENTION_DAYS: z.preprocess(
+    blankAsUnset,
+    z.coerce
+      .number({ error: RETENTION_MESSAGE })
+      .int(RETENTION_MESSAGE)
+      .min(1, RETENTION_MESSAGE)
+      .max(3650, RETENTION_MESSAGE)
+      .default(DEFAULT_SIGNUP_RETENTION_DAYS),
+  ),
 });
 
 /** Reads the server's settings from the environment; relative folders are taken from `cwd`. */
@@ -105,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
     GROUP_NAME,
     JOIN_CODE,
     COORDINATOR_CODE,
+    SIGNUP_RETENTION_DAYS,
   } = parsed.data;
   if (
     JOIN_CODE &&
@@ -124,5 +141,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
     groupName: GROUP_NAME,
     joinCode: JOIN_CODE,
     coordinatorCode: COORDINATOR_CODE,
+    signUpRetentionDays: SIGNUP_RETENTION_DAYS,
   };
 }

@@ -8,6 +8,7 @@ import { DataDirBusyError, lockDataDir } from './dataDirLock';
 import { codesBanner } from './membership/codesBanner';
 import { setUpGroup } from './membership/groupSetup';
 import { CaseContentError, readCaseFiles, seedCases } from './seedCases';
+import { startSignUpRetention } from './retention/signUpRetention';
 import { openStore, pgliteDirectory, type Store } from './store/openStore';
 
 /** Long enough for in-flight syncs to finish; short enough that a stuck shutdown does not hang a deploy. */
@@ -79,7 +80,19 @@ async function start(): Promise<void> {
     );
   }
 
-  const app = createApp({ store, distDir: config.distDir });
+  const retention = startSignUpRetention({
+    store,
+    retentionDays: config.signUpRetentionDays,
+    log: console.log,
+  });
+  // Stopped before the store closes (closers run first to last), so no sweep outlives it.
+  closers.unshift(() => retention.stop());
+
+  const app = createApp({
+    store,
+    distDir: config.distDir,
+    signUpRetentionDays: config.signUpRetentionDays,
+  });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => {
     console.log(`Carta is running at ${serverUrl(config)}`);
     if (appUrl(config) !== serverUrl(config)) console.log(`Phones open it at ${appUrl(config)}`);

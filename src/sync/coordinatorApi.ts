@@ -35,7 +35,7 @@ export type PublishOutcome =
   | CoordinatorFailure;
 
 /** How this phone speaks to its group's server as itself; null before it has joined. */
-async function callAsThisPhone(
+export async function callAsThisPhone(
   database: CartaDatabase,
   deps: CoordinatorDeps,
 ): Promise<ApiCall | null> {
@@ -66,16 +66,21 @@ export async function uploadGroupKey(
   return { ok: true };
 }
 
-/** Every sign-up the server holds for the group, still sealed: only this browser can open them. */
+/**
+ * Every sign-up the server holds for the group, still sealed: only this browser can open them.
+ * `receivedThrough` is what to pass to deleteExportedSignUps once they are safely exported.
+ */
 export async function fetchSealedSignUps(
   database: CartaDatabase,
   deps: CoordinatorDeps = {},
-): Promise<{ ok: true; signups: StoredSignUp[] } | CoordinatorFailure> {
+): Promise<
+  { ok: true; signups: StoredSignUp[]; receivedThrough: string | null } | CoordinatorFailure
+> {
   const call = await callAsThisPhone(database, deps);
   if (!call) return { ok: false, reason: 'not-joined' };
   const outcome = await callGroupApi(groupApi.listSignUps, call, undefined);
   if (outcome.kind !== 'ok') return requestFailure(outcome);
-  return { ok: true, signups: outcome.body.signups };
+  return { ok: true, ...outcome.body };
 }
 
 /**

@@ -1,5 +1,20 @@
 import type { z } from 'zod';
 import {
+  deletedSignUpsResponseSchema,
+  deviceResponseSchema,
+  devicesResponseSchema,
+  rotatedCodeResponseSchema,
+  signUpRetentionSchema,
+  totalsResponseSchema,
+  type DeletedSignUpsResponse,
+  type DeviceResponse,
+  type DevicesResponse,
+  type RenameDeviceRequest,
+  type RotatedCodeResponse,
+  type SignUpRetention,
+  type TotalsResponse,
+} from '../domain/groupAdminProtocol';
+import {
   apiErrorBodySchema,
   caseVersionsAnswerSchema,
   publishCaseAnswerSchema,
@@ -40,7 +55,7 @@ export type ApiFailure =
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 interface Endpoint<Request, Answer> {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   answer: z.ZodType<Answer>;
   /** Only ever read as a type: what the request body must be. */
@@ -86,6 +101,35 @@ export const groupApi = {
     'api/v1/signups',
     signUpsResponseSchema,
   ),
+  /** Query: from, to, by. */
+  totals: endpoint<undefined, TotalsResponse>('GET', 'api/v1/totals', totalsResponseSchema),
+  devices: endpoint<undefined, DevicesResponse>('GET', 'api/v1/devices', devicesResponseSchema),
+  renameDevice: endpoint<RenameDeviceRequest, DeviceResponse>(
+    'PATCH',
+    'api/v1/devices/:id',
+    deviceResponseSchema,
+  ),
+  revokeDevice: endpoint<undefined, DeviceResponse>(
+    'POST',
+    'api/v1/devices/:id/revoke',
+    deviceResponseSchema,
+  ),
+  rotateCode: endpoint<undefined, RotatedCodeResponse>(
+    'POST',
+    'api/v1/codes/:role/rotate',
+    rotatedCodeResponseSchema,
+  ),
+  signUpRetention: endpoint<undefined, SignUpRetention>(
+    'GET',
+    'api/v1/signups/retention',
+    signUpRetentionSchema,
+  ),
+  /** Query: receivedThrough, the `receivedThrough` of the sign-ups that were exported. */
+  deleteSignUps: endpoint<undefined, DeletedSignUpsResponse>(
+    'DELETE',
+    'api/v1/signups',
+    deletedSignUpsResponseSchema,
+  ),
 };
 
 export interface ApiCall {
@@ -96,6 +140,8 @@ export interface ApiCall {
   now?: () => Date;
   /** Values for the `:name` parts of an endpoint's path. */
   params?: Record<string, string>;
+  /** The query string's names and values; never personal data, which must not travel in URLs. */
+  query?: Record<string, string>;
 }
 
 export function endpointUrl(serverUrl: string, path: string): string {
@@ -129,7 +175,9 @@ export async function callGroupApi<Request, Answer>(
     const path = target.path.replace(/:(\w+)/g, (_, name: string) =>
       encodeURIComponent(call.params?.[name] ?? ''),
     );
-    response = await call.fetch(endpointUrl(call.serverUrl, path), {
+    const url = new URL(endpointUrl(call.serverUrl, path));
+    for (const [name, value] of Object.entries(call.query ?? {})) url.searchParams.set(name, value);
+    response = await call.fetch(url.toString(), {
       method: target.method,
       headers: {
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),

@@ -2,10 +2,11 @@ import { Dexie } from 'dexie';
 import type { CartaDatabase } from '../db/database';
 import { caseSchema, type Case } from '../domain/case';
 import type { OutboxItem } from '../db/rows';
+import { REVOKED_ERROR_CODE } from '../domain/groupAdminProtocol';
 import type { SyncResponse } from '../domain/syncProtocol';
 import { backoffDelayMs } from './backoff';
 import { applyServerCases, serverCaseTables } from './serverCases';
-import { readSyncState } from './syncState';
+import { readSyncState, recordRemovalFromGroup } from './syncState';
 import { forgetDeliveredSignUp, keepGroupPublicKey } from './signUpDelivery';
 import { callGroupApi, groupApi, type FetchLike } from './groupApi';
 
@@ -25,6 +26,8 @@ export interface SyncEngineDeps {
 export type SyncRunResult =
   | { outcome: 'not-joined' }
   | { outcome: 'needs-rejoin' }
+  /** The coordinator revoked this phone: nothing is sent again, and the outbox is kept as it is. */
+  | { outcome: 'removed' }
   | { outcome: 'backing-off'; until: string }
   | { outcome: 'synced'; delivered: number; rejected: number }
   | { outcome: 'failed'; reason: SyncFailureReason; retryAt: string };
@@ -184,6 +187,7 @@ async function runOnce(deps: SyncEngineDeps, force: boolean): Promise<SyncRunRes
   const membership = await database.group.get('current');
   if (!membership) return { outcome: 'not-joined' };
   const initial = await readSyncState(database);
+  if (initial.removedAt) return { outcome: 'removed' };
   if (initial.needsRejoin) return { outcome: 'needs-rejoin' };
   if (!force && initial.notBefore && Date.parse(initial.notBefore) > now().getTime()) {
     return { outcome: 'backing-off', until: initial.notBefore };
@@ -231,6 +235,10 @@ async function runOnce(deps: SyncEngineDeps, force: boolean): Promise<SyncRunRes
         continue;
       }
       case 'unauthorized': {
+        if (outcome.code === REVOKED_ERROR_CODE) {
+          await recordRemovalFromGroup(database, outcome.message, now());
+          return { outcome: 'removed' };
+        }
         const state = await readSyncState(database);
         await database.syncState.put({ ...state, needsRejoin: true, lastError: outcome.message });
         return { outcome: 'needs-rejoin' };

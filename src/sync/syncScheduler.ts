@@ -39,7 +39,14 @@ export function startSyncScheduler(deps: SyncSchedulerDeps): SyncScheduler {
     if (stopped) return;
     if (timer !== null) clearTimer(timer);
     timer = null;
-    if (result.outcome === 'not-joined' || result.outcome === 'needs-rejoin') return;
+    // Nothing will change until the member joins (again): no timer may keep knocking.
+    if (
+      result.outcome === 'not-joined' ||
+      result.outcome === 'needs-rejoin' ||
+      result.outcome === 'removed'
+    ) {
+      return;
+    }
     const waiting = await countWaiting(deps.database);
     if (waiting === 0) return;
     let delay = HEARTBEAT_MS;

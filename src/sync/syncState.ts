@@ -12,8 +12,30 @@ export const INITIAL_SYNC_STATE: SyncState = {
   notBefore: null,
   lastError: null,
   needsRejoin: false,
+  removedAt: null,
 };
 
 export async function readSyncState(database: CartaDatabase): Promise<SyncState> {
-  return (await database.syncState.get('sync')) ?? INITIAL_SYNC_STATE;
+  // Spread over the initial state, so a row from an older version gains the fields added since.
+  return { ...INITIAL_SYNC_STATE, ...(await database.syncState.get('sync')) };
+}
+
+/**
+ * Records that the server said the coordinator removed this phone from the group. Syncing stops
+ * as it does for any refused token, and nothing in the outbox is touched.
+ */
+export async function recordRemovalFromGroup(
+  database: CartaDatabase,
+  message: string,
+  now: Date,
+): Promise<void> {
+  await database.transaction('rw', database.syncState, async () => {
+    const state = await readSyncState(database);
+    await database.syncState.put({
+      ...state,
+      needsRejoin: true,
+      removedAt: state.removedAt ?? now.toISOString(),
+      lastError: message,
+    });
+  });
 }

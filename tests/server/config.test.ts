@@ -14,6 +14,7 @@ describe('server configuration from the environment', () => {
       groupName: 'Carta group',
       joinCode: undefined,
       coordinatorCode: undefined,
+      signUpRetentionDays: 90,
     });
   });
 
@@ -30,6 +31,7 @@ describe('server configuration from the environment', () => {
         GROUP_NAME: ' Amnesty Juliaca group ',
         JOIN_CODE: 'TEST-JOIN-0001',
         COORDINATOR_CODE: 'TEST-COORD-0001',
+        SIGNUP_RETENTION_DAYS: '30',
       },
       '/srv/carta',
     );
@@ -44,7 +46,14 @@ describe('server configuration from the environment', () => {
       groupName: 'Amnesty Juliaca group',
       joinCode: 'TEST-JOIN-0001',
       coordinatorCode: 'TEST-COORD-0001',
+      signUpRetentionDays: 30,
     });
+  });
+
+  it.each(['0', '3651', '90 days', '1.5', '-7'])('refuses SIGNUP_RETENTION_DAYS=%s', (days) => {
+    expect(() => loadConfig({ SIGNUP_RETENTION_DAYS: days })).toThrow(
+      /SIGNUP_RETENTION_DAYS must be a whole number of days from 1 to 3650/,
+    );
   });
 
   it.each(['short', 'has*stars*in*it', 'x'.repeat(65)])('refuses JOIN_CODE=%s', (code) => {

@@ -131,7 +131,9 @@ describe.each(storeKinds)('a %s store in use when cases became a group’s own',
           { version: 2, publishedAt: expect.any(Date), publishedBy: null },
         ]);
 
-        expect((await listSignUps(store.db, firstGroup)).map((s) => s.id)).toEqual([signedUp.id]);
+        expect((await listSignUps(store.db, firstGroup)).signups.map((s) => s.id)).toEqual([
+          signedUp.id,
+        ]);
         const [reportRow] = await store.db
           .select({ groupId: actionReports.groupId })
           .from(actionReports)

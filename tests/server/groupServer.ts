@@ -106,11 +106,15 @@ export function actionReport(
   };
 }
 
-export function signUp(caseId: string, stallSessionId = randomUUID()) {
+export function signUp(
+  caseId: string,
+  stallSessionId = randomUUID(),
+  overrides: { createdAt?: string } = {},
+) {
   return {
     id: randomUUID(),
     type: 'sign-up',
-    createdAt: '2026-11-22T11:00:00.000Z',
+    createdAt: overrides.createdAt ?? '2026-11-22T11:00:00.000Z',
     data: {
       caseId,
       stallSessionId,
@@ -124,4 +128,22 @@ export function signUp(caseId: string, stallSessionId = randomUUID()) {
       },
     },
   };
+}
+
+/** A request as a device (or, with null, as nobody), with a JSON body when one is given. */
+export function requestAs(
+  app: App,
+  token: string | null,
+  method: string,
+  path: string,
+  body?: unknown,
+) {
+  return app.request(path, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
 }

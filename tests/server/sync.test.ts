@@ -75,7 +75,10 @@ describe.each(storeKinds)('syncing with the server on %s', (kind) => {
         .update(devices)
         .set({ revokedAt: sql`now()` })
         .where(eq(devices.id, deviceId));
-      expect((await sync(app, token, { cursor: null, push: [] })).status).toBe(401);
+      const refused = await sync(app, token, { cursor: null, push: [] });
+      expect(refused.status).toBe(401);
+      // Not "join again": the phone is told it was removed, and keeps what it has not delivered.
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('revoked');
     });
   });
 

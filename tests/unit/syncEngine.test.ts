@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CartaDatabase } from '../../src/db/database';
+import type { SyncState } from '../../src/db/rows';
 import { backoffDelayMs, MAX_BACKOFF_MS } from '../../src/sync/backoff';
 import { queueRecord } from '../../src/sync/outbox';
 import { runSync } from '../../src/sync/syncEngine';
@@ -210,6 +211,85 @@ describe('when the server refuses the device', () => {
     expect(server.fetch).toHaveBeenCalledTimes(1);
     expect((await readSyncState(database)).needsRejoin).toBe(true);
     expect((await database.outbox.get(item.id))?.state).toBe('pending');
+  });
+});
+
+describe('when the coordinator removed the phone from the group', () => {
+  const removed = () =>
+    Response.json(
+      {
+        error: {
+          code: 'revoked',
+          message: 'The coordinator removed this phone from the group.',
+        },
+      },
+      { status: 401 },
+    );
+
+  it('says so, stops for good and keeps every record it had not delivered', async () => {
+    const server = fakeServer();
+    const delivered = await queueRecord(database, 'action-report', report('ua-105-22', 1), clock);
+    await runSync({ database, fetch: server.fetch, now });
+    const report1 = await queueRecord(database, 'action-report', report('ua-105-22', 2), clock);
+    const report2 = await queueRecord(database, 'action-report', report('ua-105-22', 3), clock);
+    server.failNextWith(removed);
+    clock = new Date('2026-11-27T08:00:00Z');
+
+    expect(await runSync({ database, fetch: server.fetch, now })).toEqual({ outcome: 'removed' });
+    expect(await runSync({ database, fetch: server.fetch, now }, { force: true })).toEqual({
+      outcome: 'removed',
+    });
+
+    expect(server.fetch).toHaveBeenCalledTimes(2);
+    const state = await readSyncState(database);
+    expect(state.removedAt).toBe('2026-11-27T08:00:00.000Z');
+    expect(state.needsRejoin).toBe(true);
+    expect(state.lastError).toBe('The coordinator removed this phone from the group.');
+    expect((await database.outbox.get(report1.id))?.state).toBe('pending');
+    expect((await database.outbox.get(report2.id))?.state).toBe('pending');
+    expect((await database.outbox.get(delivered.id))?.state).toBe('sent');
+  });
+
+  it('reads a phone’s bookkeeping from before removal was recorded as not removed', async () => {
+    const older: Partial<SyncState> = { ...(await readSyncState(database)), cursor: '7' };
+    delete older.removedAt;
+    await database.syncState.put(older as SyncState);
+
+    expect(await readSyncState(database)).toMatchObject({ cursor: '7', removedAt: null });
+    expect(await runSync({ database, fetch: fakeServer().fetch, now })).toMatchObject({
+      outcome: 'synced',
+    });
+  });
+
+  it('tells a token the server never knew apart from a removed phone', async () => {
+    const server = fakeServer();
+    server.failNextWith(() =>
+      Response.json(
+        { error: { code: 'invalid_token', message: 'Join again with a current code.' } },
+        { status: 401 },
+      ),
+    );
+
+    expect(await runSync({ database, fetch: server.fetch, now })).toEqual({
+      outcome: 'needs-rejoin',
+    });
+    expect((await readSyncState(database)).removedAt).toBeNull();
+  });
+
+  it('sets no timer to try again, however much is waiting', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const server = fakeServer();
+    await queueRecord(database, 'action-report', report('ua-105-22', 2), clock);
+    server.failNextWith(removed);
+
+    const scheduler = startSyncScheduler({ database, fetch: server.fetch, now });
+    await vi.waitFor(() => expect(server.fetch).toHaveBeenCalledTimes(1));
+    await vi.waitFor(async () => expect((await readSyncState(database)).removedAt).not.toBeNull());
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+
+    expect(server.fetch).toHaveBeenCalledTimes(1);
+    expect(vi.getTimerCount()).toBe(0);
+    scheduler.stop();
   });
 });
 

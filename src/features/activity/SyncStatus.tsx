@@ -19,7 +19,9 @@ function feedbackFor(result: SyncRunResult | null): { key: Feedback; reason?: Sy
       return result.reason === 'offline'
         ? { key: 'offline' }
         : { key: 'failed', reason: result.reason };
+    // Until Activity has words of its own for a removed phone, it is told what any refused one is.
     case 'needs-rejoin':
+    case 'removed':
       return { key: 'needsRejoin' };
     case 'not-joined':
       return { key: 'notJoined' };

@@ -1,15 +1,19 @@
 import type { Context } from 'hono';
+import { REVOKED_ERROR_CODE } from '../../domain/groupAdminProtocol';
 import { ApiError } from '../http/apiError';
 import type { Device } from '../store/deviceRepository';
 import type { Store } from '../store/openStore';
 import { bearerToken, hashDeviceToken } from './deviceToken';
 import { findDeviceByTokenHash } from '../store/deviceRepository';
 
-/** The device behind the request's bearer token; a 401 (so the phone asks to re-join) otherwise. */
+/**
+ * The device behind the request's bearer token; a 401 otherwise. A revoked device's 401 says so
+ * with its own code, so the phone can tell the member it was removed rather than ask for a code.
+ */
 export async function authenticateDevice(c: Context, store: Store): Promise<Device> {
   const token = bearerToken(c.req.header('Authorization'));
-  const device = token ? await findDeviceByTokenHash(store.db, hashDeviceToken(token)) : null;
-  if (!device) {
+  const found = token ? await findDeviceByTokenHash(store.db, hashDeviceToken(token)) : null;
+  if (!found) {
     throw new ApiError(
       401,
       'invalid_token',
@@ -17,7 +21,15 @@ export async function authenticateDevice(c: Context, store: Store): Promise<Devi
       { 'WWW-Authenticate': 'Bearer' },
     );
   }
-  return device;
+  if (found.revokedAt) {
+    throw new ApiError(
+      401,
+      REVOKED_ERROR_CODE,
+      'The coordinator removed this phone from the group. Anything it has not delivered stays on it.',
+      { 'WWW-Authenticate': 'Bearer' },
+    );
+  }
+  return { id: found.id, groupId: found.groupId, role: found.role };
 }
 
 /**

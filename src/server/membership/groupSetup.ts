@@ -52,14 +52,27 @@ export class NoGroupError extends Error {
   }
 }
 
-/** Replaces the role's code with a fresh random one; the old code stops working at once. */
+/**
+ * Replaces the role's code in the group with a fresh random one; the old code stops working at
+ * once, and devices that joined with it keep their tokens. The one way codes are rotated, from the
+ * `npm run codes` command and from the coordinator's screen alike.
+ */
+export async function rotateGroupJoinCode(
+  store: Store,
+  groupId: string,
+  role: DeviceRole,
+): Promise<{ code: string; revoked: number }> {
+  const code = generateJoinCode();
+  const { revoked } = await replaceJoinCode(store.db, groupId, role, hashJoinCode(code));
+  return { code, revoked };
+}
+
+/** Rotates the role's code of the server's group (the command line has no device to ask for it). */
 export async function rotateJoinCode(
   store: Store,
   role: DeviceRole,
 ): Promise<{ group: Group; code: string; revoked: number }> {
   const group = await findGroup(store.db);
   if (!group) throw new NoGroupError();
-  const code = generateJoinCode();
-  const { revoked } = await replaceJoinCode(store.db, group.id, role, hashJoinCode(code));
-  return { group, code, revoked };
+  return { group, ...(await rotateGroupJoinCode(store, group.id, role)) };
 }

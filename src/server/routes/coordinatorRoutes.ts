@@ -3,7 +3,6 @@ import {
   describeIssues,
   groupKeyRequestSchema,
   type GroupPublicKey,
-  type SignUpsResponse,
 } from '../../domain/syncProtocol';
 import { isSealingKey, publicKeyId } from '../../domain/signupSealing';
 import { ApiError } from '../http/apiError';
@@ -11,9 +10,8 @@ import { readJsonBody } from '../http/readJsonBody';
 import { authenticateCoordinator } from '../membership/authenticateDevice';
 import type { Store } from '../store/openStore';
 import { setGroupPublicKey } from '../store/groupRepository';
-import { listSignUps } from '../store/signUpRepository';
 
-/** Endpoints only the coordinator's device may call: the group's key and the sealed sign-ups. */
+/** The group's public key, which only the coordinator's device may set; phones seal sign-ups to it. */
 export function coordinatorRoutes(store: Store): Hono {
   const routes = new Hono();
 
@@ -46,12 +44,6 @@ export function coordinatorRoutes(store: Store): Hono {
     }
     await setGroupPublicKey(store.db, device.groupId, { publicKey, keyId });
     const body: GroupPublicKey = { publicKey, keyId };
-    return c.json(body);
-  });
-
-  routes.get('/v1/signups', async (c) => {
-    const device = await authenticateCoordinator(c, store);
-    const body: SignUpsResponse = { signups: await listSignUps(store.db, device.groupId) };
     return c.json(body);
   });
 

@@ -8,6 +8,7 @@ import { receivePush } from '../push/receivePush';
 import { parseSyncRequest } from '../push/syncRequest';
 import type { Store } from '../store/openStore';
 import { listCasesChangedSince } from '../store/caseRepository';
+import { recordDeviceSync } from '../store/deviceRepository';
 import { findGroupById } from '../store/groupRepository';
 import { groupTotals } from '../store/groupTotals';
 
@@ -24,6 +25,7 @@ export function syncRoutes(store: Store, requests: TokenBuckets): Hono {
       listCasesChangedSince(store.db, device.groupId, request.cursor),
       groupTotals(store.db, device.groupId),
       findGroupById(store.db, device.groupId),
+      recordDeviceSync(store.db, device.id),
     ]);
     const body: SyncResponse = {
       results,

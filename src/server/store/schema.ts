@@ -95,6 +95,8 @@ export const devices = pgTable('devices', {
     .notNull()
     .references(() => joinCodes.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** The coordinator's way to tell a phone still in use from one lost in a drawer. */
+  lastSyncAt: timestamp('last_sync_at', { withTimezone: true }),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
 });
 
@@ -163,6 +165,8 @@ export const actionReports = pgTable(
       columns: [table.groupId, table.itemId],
       foreignColumns: [pushedItems.groupId, pushedItems.id],
     }),
+    // Totals over time read one group's reports by date range.
+    index('action_reports_group_occurred_on').on(table.groupId, table.occurredOn),
   ],
 );
 

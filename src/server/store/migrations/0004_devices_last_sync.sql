@@ -1,0 +1,2 @@
+ALTER TABLE "devices" ADD COLUMN "last_sync_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "action_reports_group_occurred_on" ON "action_reports" USING btree ("group_id","occurred_on");

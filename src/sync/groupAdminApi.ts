@@ -1,0 +1,146 @@
+import type { CartaDatabase } from '../db/database';
+import {
+  REVOKED_ERROR_CODE,
+  type DeviceSummary,
+  type RotatedCodeResponse,
+  type SignUpRetention,
+  type TotalsQuery,
+  type TotalsResponse,
+} from '../domain/groupAdminProtocol';
+import type { DeviceRole } from '../domain/syncProtocol';
+import { callAsThisPhone, type CoordinatorDeps, type CoordinatorFailure } from './coordinatorApi';
+import { callGroupApi, groupApi, requestFailure, type ApiCall, type ApiOutcome } from './groupApi';
+import { recordRemovalFromGroup } from './syncState';
+
+// What the coordinator's screens for running the group call (DESIGN.md, "Running the group"):
+// totals over time, devices, join codes and sign-up retention, each as an outcome to show.
+
+/** Why a request did not go through; `revoked`: the coordinator's own phone was removed. */
+export type GroupAdminFailure =
+  CoordinatorFailure | { ok: false; reason: 'revoked'; message: string };
+
+type Outcome<T> = ({ ok: true } & T) | GroupAdminFailure;
+
+/**
+ * Calls an endpoint as this phone and hands a good answer to `then`. A `revoked` answer is
+ * recorded as the sync engine records it, so the whole app knows the phone was removed.
+ */
+async function asThisPhone<Answer, T>(
+  database: CartaDatabase,
+  deps: CoordinatorDeps,
+  request: (call: ApiCall) => Promise<ApiOutcome<Answer>>,
+  then: (answer: Answer) => T,
+): Promise<Outcome<T>> {
+  const call = await callAsThisPhone(database, deps);
+  if (!call) return { ok: false, reason: 'not-joined' };
+  const outcome = await request(call);
+  if (outcome.kind === 'ok') return { ok: true, ...then(outcome.body) };
+  if (outcome.kind === 'unauthorized' && outcome.code === REVOKED_ERROR_CODE) {
+    await recordRemovalFromGroup(database, outcome.message, (deps.now ?? (() => new Date()))());
+    return { ok: false, reason: 'revoked', message: outcome.message };
+  }
+  return requestFailure(outcome);
+}
+
+/** The group's actions per case, action type and week or month, empty periods included. */
+export function fetchTotals(
+  database: CartaDatabase,
+  query: TotalsQuery,
+  deps: CoordinatorDeps = {},
+): Promise<Outcome<{ totals: TotalsResponse }>> {
+  return asThisPhone(
+    database,
+    deps,
+    (call) => callGroupApi(groupApi.totals, { ...call, query: { ...query } }, undefined),
+    (totals) => ({ totals }),
+  );
+}
+
+/** The group's phones: active ones first, each with when it joined and last synced. */
+export function fetchDevices(
+  database: CartaDatabase,
+  deps: CoordinatorDeps = {},
+): Promise<Outcome<{ devices: DeviceSummary[] }>> {
+  return asThisPhone(
+    database,
+    deps,
+    (call) => callGroupApi(groupApi.devices, call, undefined),
+    ({ devices }) => ({ devices }),
+  );
+}
+
+export function renameDevice(
+  database: CartaDatabase,
+  deviceId: string,
+  name: string,
+  deps: CoordinatorDeps = {},
+): Promise<Outcome<{ device: DeviceSummary }>> {
+  return asThisPhone(
+    database,
+    deps,
+    (call) => callGroupApi(groupApi.renameDevice, { ...call, params: { id: deviceId } }, { name }),
+    ({ device }) => ({ device }),
+  );
+}
+
+/**
+ * Removes a phone from the group: its token is refused at once. The device asking cannot revoke
+ * itself (`refused`, with the server's words).
+ */
+export function revokeDevice(
+  database: CartaDatabase,
+  deviceId: string,
+  deps: CoordinatorDeps = {},
+): Promise<Outcome<{ device: DeviceSummary }>> {
+  return asThisPhone(
+    database,
+    deps,
+    (call) => callGroupApi(groupApi.revokeDevice, { ...call, params: { id: deviceId } }, undefined),
+    ({ device }) => ({ device }),
+  );
+}
+
+/** A new member or coordinator code, in plain text this once; the old one stops working. */
+export function rotateCode(
+  database: CartaDatabase,
+  role: DeviceRole,
+  deps: CoordinatorDeps = {},
+): Promise<Outcome<RotatedCodeResponse>> {
+  return asThisPhone(
+    database,
+    deps,
+    (call) => callGroupApi(groupApi.rotateCode, { ...call, params: { role } }, undefined),
+    ({ role: rotated, code }) => ({ role: rotated, code }),
+  );
+}
+
+/** How many sign-ups the server holds, and when the oldest of them is deleted. */
+export function fetchSignUpRetention(
+  database: CartaDatabase,
+  deps: CoordinatorDeps = {},
+): Promise<Outcome<{ retention: SignUpRetention }>> {
+  return asThisPhone(
+    database,
+    deps,
+    (call) => callGroupApi(groupApi.signUpRetention, call, undefined),
+    (retention) => ({ retention }),
+  );
+}
+
+/**
+ * Deletes from the server the sign-ups an export covered: `receivedThrough` is the value
+ * fetchSealedSignUps gave with them, so one that arrived after the export is kept.
+ */
+export function deleteExportedSignUps(
+  database: CartaDatabase,
+  receivedThrough: string,
+  deps: CoordinatorDeps = {},
+): Promise<Outcome<{ deleted: number }>> {
+  return asThisPhone(
+    database,
+    deps,
+    (call) =>
+      callGroupApi(groupApi.deleteSignUps, { ...call, query: { receivedThrough } }, undefined),
+    ({ deleted }) => ({ deleted }),
+  );
+}
