@@ -3,6 +3,13 @@ import { Route, Switch } from 'wouter';
 import { ActivityPage } from '../features/activity';
 import { CaseEditorListPage, CaseEditorPage } from '../features/caseEditor';
 import { CaseListPage, CasePage } from '../features/cases';
+import {
+  DevicesPage,
+  GroupActivityPage,
+  GroupAreaPage,
+  JoinCodesPage,
+  SignUpsPage,
+} from '../features/coordinator';
 import { JoinPage } from '../features/group';
 import { ComposerPage, DraftEditorPage, LettersPage, PrintLetterPage } from '../features/letters';
 import { SettingsPage } from '../features/settings';
@@ -33,6 +40,11 @@ export function AppRoutes() {
         <Route path="/stall/kiosk" component={StallPage} />
         <Route path="/stall" component={StallPage} />
         <Route path="/settings" component={SettingsPage} />
+        <Route path="/group" component={GroupAreaPage} />
+        <Route path="/group/activity" component={GroupActivityPage} />
+        <Route path="/group/devices" component={DevicesPage} />
+        <Route path="/group/codes" component={JoinCodesPage} />
+        <Route path="/group/signups" component={SignUpsPage} />
         <Route path="/group/cases" component={CaseEditorListPage} />
         {/* Keyed by draft, so opening another case never carries unsaved text across. */}
         <Route path="/group/cases/:draftId">

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useSearch } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import type { StoredCase } from '../../db/rows';
 import { useDatabase } from '../../ui/DatabaseContext';
 import { downloadFile } from '../../ui/downloadFile';
+import { BackIcon } from '../../ui/icons';
 import { formatMoment } from '../../ui/relativeTime';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useUiLanguage } from '../../ui/useUiLanguage';
@@ -14,7 +15,7 @@ import {
   importCase,
   startNewCase,
 } from './caseDrafts';
-import { CoordinatorOnly } from './CoordinatorOnly';
+import { CoordinatorOnly } from '../coordinator';
 import { ImportCaseFile } from './ImportCaseFile';
 import '../../ui/forms.css';
 import './caseEditor.css';
@@ -54,6 +55,10 @@ function CaseEditorList() {
 
   return (
     <div className="page case-editor-list">
+      <Link href="/group" className="back-link">
+        <BackIcon />
+        {t('list.back')}
+      </Link>
       <h1>{t('list.heading')}</h1>
       <p role="status" className="publish-notice">
         {notice

@@ -11,7 +11,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useUiLanguage } from '../../ui/useUiLanguage';
 import { CaseFormSections } from './CaseFormSections';
 import { CasePreview } from './CasePreview';
-import { CoordinatorOnly } from './CoordinatorOnly';
+import { CoordinatorOnly } from '../coordinator';
 import { ProblemsContext, problemsByField } from './EditorFields';
 import { previewCase } from './previewCase';
 import { ProblemSummary } from './ProblemSummary';

@@ -16,8 +16,23 @@ type Result =
 // without it "Peñalosa" arrives as "PeÃ±alosa".
 const UTF8_BOM = '\uFEFF';
 
+/** What an export put in the file, for deleting exactly that from the server afterwards. */
+export interface FinishedExport {
+  exported: number;
+  /** Every sign-up the server sent is in the file: none sealed to another key, none unreadable. */
+  complete: boolean;
+  /** The latest arrival among them, as the server said; later arrivals were not exported. */
+  receivedThrough: string | null;
+}
+
 /** Passphrase → fetch the sealed sign-ups → open them here → a CSV download. */
-export function ExportSignups({ backup }: { backup: GroupKeyBackup }) {
+export function ExportSignups({
+  backup,
+  onExported,
+}: {
+  backup: GroupKeyBackup;
+  onExported?: (finished: FinishedExport) => void;
+}) {
   const { t } = useTranslation('coordinator');
   const database = useDatabase();
   const id = useId();
@@ -39,6 +54,11 @@ export function ExportSignups({ backup }: { backup: GroupKeyBackup }) {
       setPassphrase('');
       downloadFile(exportFileName(new Date()), UTF8_BOM + csv, 'text/csv;charset=utf-8');
       setResult({ kind: 'done', summary });
+      onExported?.({
+        exported: summary.decrypted,
+        complete: summary.otherKey === 0 && summary.broken === 0,
+        receivedThrough: fetched.receivedThrough,
+      });
     } catch (error) {
       setResult(
         error instanceof WrongPassphraseError

@@ -46,7 +46,7 @@ export function GroupSettings() {
         <>
           <p className="hint">{t('intro')}</p>
           <JoinGroupForm
-            initialValues={{ serverAddress: '', code: '', deviceName: '' }}
+            initialValues={{ serverAddress: window.location.origin, code: '', deviceName: '' }}
             submitLabel={t('form.join')}
             onJoined={(joined) => setJustJoined(joined.groupName)}
           />

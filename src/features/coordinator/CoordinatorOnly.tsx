@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { MessageScreen } from '../../ui/MessageScreen';
 import { useMembership } from '../group';
 
-/** Case editing is the coordinator's: a member's phone that finds the address is told so. */
+/** Running the group is the coordinator's: a member's phone that finds the address is told so. */
 export function CoordinatorOnly({ children }: { children: ReactNode }) {
-  const { t } = useTranslation('caseEditor');
+  const { t } = useTranslation('coordinator');
   const view = useMembership();
   if (view === undefined) return null;
   if (view.membership?.role !== 'coordinator') {
