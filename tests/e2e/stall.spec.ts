@@ -143,7 +143,9 @@ test('a stall signs up 20 passers-by offline on a shared phone; only the coordin
   const coordinator = await joinWithCode(browser, TEST_COORDINATOR_CODE, 'Coordinator laptop');
   const coordinatorPage = coordinator.page;
   await coordinatorPage.goto('/settings');
-  const keySection = coordinatorPage.getByRole('region', { name: 'Group key (coordinator)' });
+  await coordinatorPage.getByRole('link', { name: 'Open the coordinator area' }).click();
+  await coordinatorPage.getByRole('link', { name: 'Group key and sign-ups' }).click();
+  const keySection = coordinatorPage.getByRole('region', { name: 'The group key' });
   await expect(keySection.getByText('The group has no key yet.', { exact: false })).toBeVisible();
   const create = keySection.getByRole('region', { name: 'Create the group key' });
   await create.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
@@ -344,6 +346,15 @@ test('a stall signs up 20 passers-by offline on a shared phone; only the coordin
       signer.language,
     ]);
   }
+
+  // Everything the server sent is in the file, so its copies can go; the server then holds none.
+  const onServer = coordinatorPage.getByRole('region', { name: 'Sign-ups on the server' });
+  coordinatorPage.once('dialog', (dialog) => void dialog.accept());
+  await onServer
+    .getByRole('button', { name: /^Delete the \d+ exported sign-ups from the server$/ })
+    .click();
+  await expect(onServer.getByText(/^\d+ sign-ups were deleted from the server\.$/)).toBeVisible();
+  await expect(onServer.getByText('The server holds no sign-ups.')).toBeVisible();
 
   const sorted = [...timings].sort((a, b) => a - b);
   const median = ((sorted[9] ?? 0) + (sorted[10] ?? 0)) / 2;

@@ -20,6 +20,11 @@ describe('joining a group from Settings', () => {
     const { user, database } = await renderApp({ language: 'en', path: '/settings' });
     const section = await screen.findByRole('region', { name: 'Your group' });
 
+    // The form starts from the address this page came from; a member may type another.
+    expect((within(section).getByLabelText('Server address') as HTMLInputElement).value).toBe(
+      window.location.origin,
+    );
+    await user.clear(within(section).getByLabelText('Server address'));
     await user.type(within(section).getByLabelText('Server address'), 'http://127.0.0.1:8787/');
     await user.type(within(section).getByLabelText('Join code'), 'TEST-JOIN-CODE');
     await user.type(within(section).getByLabelText('Name for this phone'), "Ana's phone");
@@ -45,6 +50,7 @@ describe('joining a group from Settings', () => {
     vi.stubGlobal('fetch', groupServerStandIn().fetch);
     const { user, database } = await renderApp({ language: 'en', path: '/settings' });
     const section = await screen.findByRole('region', { name: 'Your group' });
+    await user.clear(within(section).getByLabelText('Server address'));
     await user.type(within(section).getByLabelText('Server address'), 'http://127.0.0.1:8787');
     await user.type(within(section).getByLabelText('Join code'), 'WRONG-CODE');
     await user.type(within(section).getByLabelText('Name for this phone'), 'Stall phone');
@@ -66,6 +72,7 @@ describe('joining a group from Settings', () => {
     vi.stubGlobal('fetch', server.fetch);
     const { user } = await renderApp({ language: 'en', path: '/settings' });
     const section = await screen.findByRole('region', { name: 'Your group' });
+    await user.clear(within(section).getByLabelText('Server address'));
     await user.type(within(section).getByLabelText('Server address'), 'carta.example.org');
     await user.type(within(section).getByLabelText('Join code'), 'TEST-JOIN-CODE');
     await user.type(within(section).getByLabelText('Name for this phone'), 'Stall phone');
@@ -82,6 +89,7 @@ describe('joining a group from Settings', () => {
     vi.stubGlobal('fetch', server.fetch);
     const { user } = await renderApp({ language: 'en', path: '/settings' });
     const section = await screen.findByRole('region', { name: 'Your group' });
+    await user.clear(within(section).getByLabelText('Server address'));
 
     await user.click(within(section).getByRole('button', { name: 'Join group' }));
 

@@ -9,7 +9,7 @@ import { readSyncState } from '../../sync/syncState';
 import { formatRelativeTime } from '../../ui/relativeTime';
 import { useNow } from './useNow';
 
-type Feedback = 'synced' | 'offline' | 'failed' | 'needsRejoin' | 'notJoined';
+type Feedback = 'synced' | 'offline' | 'failed' | 'needsRejoin' | 'removed' | 'notJoined';
 
 function feedbackFor(result: SyncRunResult | null): { key: Feedback; reason?: SyncFailureReason } {
   switch (result?.outcome) {
@@ -19,10 +19,10 @@ function feedbackFor(result: SyncRunResult | null): { key: Feedback; reason?: Sy
       return result.reason === 'offline'
         ? { key: 'offline' }
         : { key: 'failed', reason: result.reason };
-    // Until Activity has words of its own for a removed phone, it is told what any refused one is.
     case 'needs-rejoin':
-    case 'removed':
       return { key: 'needsRejoin' };
+    case 'removed':
+      return { key: 'removed' };
     case 'not-joined':
       return { key: 'notJoined' };
     default:

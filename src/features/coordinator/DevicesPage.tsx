@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceSummary } from '../../domain/groupAdminProtocol';
 import { fetchDevices, renameDevice, revokeDevice } from '../../sync/groupAdminApi';
@@ -29,18 +29,20 @@ function Devices() {
   const [loaded, setLoaded] = useState<Loaded>({ step: 'loading' });
   const [result, setResult] = useState('');
 
-  const load = useCallback(async () => {
-    const outcome = await fetchDevices(database);
-    setLoaded(
-      outcome.ok
-        ? { step: 'ready', devices: outcome.devices }
-        : { step: 'failed', text: describeCoordinatorFailure(t, outcome) },
-    );
-  }, [database, t]);
-
   useEffect(() => {
-    void load();
-  }, [load]);
+    let current = true;
+    void fetchDevices(database).then((outcome) => {
+      if (!current) return;
+      setLoaded(
+        outcome.ok
+          ? { step: 'ready', devices: outcome.devices }
+          : { step: 'failed', text: describeCoordinatorFailure(t, outcome) },
+      );
+    });
+    return () => {
+      current = false;
+    };
+  }, [database, t]);
 
   function replace(device: DeviceSummary) {
     setLoaded((current) =>
@@ -133,7 +135,7 @@ function DeviceItem({
         {device.name}
         {device.current && <span className="device-badge">{t('devices.thisDevice')}</span>}
       </h2>
-      <dl className="facts">
+      <dl className="fact-list">
         <div>
           <dt>{t('devices.role')}</dt>
           <dd>{t(`devices.roleName.${device.role}`)}</dd>

@@ -28,7 +28,7 @@ export function JoinSheet({
         <li>{t('joinSheet.step3')}</li>
       </ol>
       <p className="join-sheet-manual">{t('joinSheet.manual')}</p>
-      <dl className="facts">
+      <dl className="fact-list">
         <div>
           <dt>{t('joinSheet.server')}</dt>
           <dd>{serverUrl}</dd>

@@ -8,12 +8,13 @@ const QUIET_ZONE = 4;
  * styles, so it prints sharp and passes the strict CSP. One path of unit squares, dark on white.
  */
 export function QrCode({ text, label }: { text: string; label: string }) {
-  const modules = encodeQR(text, 'raw', { ecc: 'medium', border: 0 });
-  const size = modules.length + 2 * QUIET_ZONE;
+  // The matrix comes with its quiet zone already around it, as light modules.
+  const modules = encodeQR(text, 'raw', { ecc: 'medium', border: QUIET_ZONE });
+  const size = modules.length;
   let path = '';
   modules.forEach((row, y) =>
     row.forEach((dark, x) => {
-      if (dark) path += `M${x + QUIET_ZONE} ${y + QUIET_ZONE}h1v1h-1z`;
+      if (dark) path += `M${x} ${y}h1v1h-1z`;
     }),
   );
   return (

@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
 import type { CoordinatorFailure } from '../../sync/coordinatorApi';
+import type { GroupAdminFailure } from '../../sync/groupAdminApi';
 
 export function describeCoordinatorFailure(
   t: TFunction<'coordinator'>,
-  failure: CoordinatorFailure,
+  failure: CoordinatorFailure | GroupAdminFailure,
 ): string {
   switch (failure.reason) {
     case 'not-joined':
@@ -16,6 +17,8 @@ export function describeCoordinatorFailure(
     case 'rate-limited':
     case 'server-error':
       return t('errors.unreachable');
+    case 'revoked':
+      return t('errors.revoked');
     case 'refused':
       return t('errors.refused', { message: failure.message });
   }

@@ -7,6 +7,8 @@ export interface MembershipView {
   membership: GroupMembership | null;
   /** The server refused the device's token: nothing is delivered until the member joins again. */
   needsRejoin: boolean;
+  /** When the coordinator removed this phone from the group; null while it is a member. */
+  removedAt: string | null;
 }
 
 /** The phone's group, or null when it has not joined one; undefined while loading. */
@@ -15,6 +17,10 @@ export function useMembership(): MembershipView | undefined {
   return useLiveQuery(async () => {
     const membership = (await database.group.get('current')) ?? null;
     const state = await readSyncState(database);
-    return { membership, needsRejoin: membership !== null && state.needsRejoin };
+    return {
+      membership,
+      needsRejoin: membership !== null && state.needsRejoin,
+      removedAt: membership !== null ? state.removedAt : null,
+    };
   }, [database]);
 }

@@ -32,9 +32,10 @@ export function codesBanner(setup: GroupSetup, appUrl: string, storeKind: StoreK
   }
   return [
     `Group: ${name}. Its join codes were shown when they were made and are stored only as hashes.`,
+    '  To replace a code (the old one stops working): the coordinator does it in the app, under Running the group → Join codes;',
     storeKind === 'pglite'
-      ? `  To replace a code (the old one stops working): stop this server, then run ${ROTATE_COMMAND}.`
-      : `  To replace a code (the old one stops working): ${ROTATE_COMMAND}; this server may keep running.`,
+      ? `  or stop this server, then run ${ROTATE_COMMAND}.`
+      : `  or run ${ROTATE_COMMAND}; this server may keep running.`,
     ...setup.replacedEnvironmentCodes.map(
       (role) =>
         `  Note: ${ENVIRONMENT_VARIABLE[role]} is set, but the ${role} code has been rotated since; ${ENVIRONMENT_VARIABLE[role]} only sets the first code.`,

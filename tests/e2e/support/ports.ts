@@ -3,3 +3,5 @@
 export const SHARED_SERVER_PORT = Number(process.env.CARTA_E2E_PORT ?? 8787);
 /** The update story changes the files its server serves, so it gets a server of its own. */
 export const UPDATE_SERVER_PORT = SHARED_SERVER_PORT + 1;
+/** The coordinator's story replaces the member code, so it runs its own server too. */
+export const GROUP_SERVER_PORT = SHARED_SERVER_PORT + 2;

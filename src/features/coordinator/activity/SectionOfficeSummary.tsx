@@ -48,8 +48,9 @@ export function SectionOfficeSummary({
   const id = useId();
   const [language, setLanguage] = useState<Language>(uiLanguage);
   const fixedT = useFixedT(language);
-  const [text, setText] = useState('');
-  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
+  // What the coordinator typed, kept only while the figures it was written over stay the same.
+  const [edited, setEdited] = useState<{ over: string; text: string } | null>(null);
+  const [copied, setCopied] = useState<{ of: string; result: 'copied' | 'failed' } | null>(null);
 
   const summary = fixedT
     ? sectionOfficeSummary({
@@ -61,18 +62,16 @@ export function SectionOfficeSummary({
         caseLabel: (caseId) => caseLabel(caseId, language),
       })
     : null;
-  // The text box starts from the figures each time they change; the coordinator may then add to it.
-  useEffect(() => {
-    if (summary) setText(summary.body);
-    setCopied(null);
-  }, [summary?.body]); // eslint-disable-line react-hooks/exhaustive-deps
+  const generated = summary?.body ?? '';
+  const text = edited?.over === generated ? edited.text : generated;
+  const setText = (value: string) => setEdited({ over: generated, text: value });
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(text);
-      setCopied('copied');
+      setCopied({ of: text, result: 'copied' });
     } catch {
-      setCopied('failed');
+      setCopied({ of: text, result: 'failed' });
     }
   }
 
@@ -111,7 +110,7 @@ export function SectionOfficeSummary({
         <textarea
           id={`${id}-text`}
           lang={language}
-          rows={Math.min(14, text.split('\n').length + 1)}
+          rows={Math.max(8, Math.min(16, text.split('\n').length + 2))}
           value={text}
           onChange={(event) => setText(event.target.value)}
         />
@@ -130,7 +129,7 @@ export function SectionOfficeSummary({
         </button>
       </div>
       <p className="area-result" role="status">
-        {copied ? t(`summary.${copied}`) : ''}
+        {copied?.of === text ? t(`summary.${copied.result}`) : ''}
       </p>
     </section>
   );

@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { TotalsQuery, TotalsResponse } from '../../../domain/groupAdminProtocol';
 import { previousRange } from '../../../domain/groupActivity';
-import type { CoordinatorFailure } from '../../../sync/coordinatorApi';
-import { fetchTotals } from '../../../sync/groupAdminApi';
+import { fetchTotals, type GroupAdminFailure } from '../../../sync/groupAdminApi';
 import { useDatabase } from '../../../ui/DatabaseContext';
 
 export type TotalsState =
   | { step: 'loading' }
   | { step: 'ready'; current: TotalsResponse; previous: TotalsResponse }
-  | { step: 'failed'; failure: CoordinatorFailure };
+  | { step: 'failed'; failure: GroupAdminFailure };
 
 /**
  * The group's totals for the range and the range just before it, asked for together so the
@@ -16,13 +15,14 @@ export type TotalsState =
  */
 export function useGroupTotals(query: TotalsQuery | null): TotalsState | null {
   const database = useDatabase();
-  const [state, setState] = useState<TotalsState | null>(null);
   const key = query ? `${query.from}/${query.to}/${query.by}` : '';
+  // Each answer remembers its query: until the current query's answer arrives, it is loading.
+  const [answer, setAnswer] = useState<{ key: string; state: TotalsState } | null>(null);
 
   useEffect(() => {
     if (!query) return;
     let current = true;
-    setState({ step: 'loading' });
+    const setState = (state: TotalsState) => setAnswer({ key, state });
     void Promise.all([
       fetchTotals(database, query),
       fetchTotals(database, { ...previousRange(query), by: query.by }),
@@ -39,5 +39,6 @@ export function useGroupTotals(query: TotalsQuery | null): TotalsState | null {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [database, key]);
 
-  return state;
+  if (!query) return null;
+  return answer?.key === key ? answer.state : { step: 'loading' };
 }
