@@ -3,7 +3,6 @@ import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { Router, type BaseLocationHook, type BaseSearchHook } from 'wouter';
 import type { CartaDatabase } from '../db/database';
-import { RepeatSignerChecksProvider } from '../features/stall';
 import type { AppSync } from '../sync/appSync';
 import { AppSyncProvider } from '../ui/AppSyncContext';
 import { DatabaseProvider } from '../ui/DatabaseContext';
@@ -33,10 +32,7 @@ export function App({ database, i18n, sync, locationHook, searchHook }: AppProps
           >
             <ErrorBoundary>
               <Suspense fallback={<StartupSplash />}>
-                {/* Above the shell: a stall's repeat checks outlive each opening of its kiosk. */}
-                <RepeatSignerChecksProvider>
-                  <Shell />
-                </RepeatSignerChecksProvider>
+                <Shell />
               </Suspense>
             </ErrorBoundary>
           </Router>

@@ -2,7 +2,6 @@ import { Suspense } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../ui/DatabaseContext';
-import { queueActionReport } from '../../sync/queueActionReport';
 import { LazyActionReportForm as ActionReportForm } from './LazyActionReportForm';
 import { GroupTotals } from './GroupTotals';
 import { OwnActions } from './OwnActions';
@@ -34,6 +33,8 @@ export function CaseActions({ caseId, canReport = true }: { caseId: string; canR
               submitLabel={t('form.save')}
               savedMessage={joined === false ? t('form.savedNotJoined') : t('form.saved')}
               save={async (data) => {
+                // Loaded with the form's first save, not with the case page a first visit opens.
+                const { queueActionReport } = await import('../../sync/queueActionReport');
                 await queueActionReport(database, data);
               }}
             />

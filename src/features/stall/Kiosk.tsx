@@ -12,7 +12,7 @@ import { queueSignUp } from '../../sync/queueSignUp';
 import { useMembership } from '../group';
 import { KioskSignupForm, type SignupSaveOutcome } from './KioskSignupForm';
 import { LeaveKiosk } from './LeaveKiosk';
-import { useRepeatSignerChecks } from './RepeatSignerChecksContext';
+import { useRepeatSignerChecks } from './pageRepeatSignerChecks';
 import { personalDataOf, type SignupFormValues } from './signupFormValidation';
 import { countRepeatSignUp } from './stallSessions';
 import { useSealingKey } from './useSealingKey';

@@ -6,7 +6,7 @@ import { formatMoment } from '../../ui/relativeTime';
 import { useUiLanguage } from '../../ui/useUiLanguage';
 import type { StallSession } from '../../db/rows';
 import { endStallSession, openKiosk } from './stallSessions';
-import { useRepeatSignerChecks } from './RepeatSignerChecksContext';
+import { useRepeatSignerChecks } from './pageRepeatSignerChecks';
 
 /** The running stall: how many signed, how many reached the group, and the way back in. */
 export function StallSessionPanel({ session }: { session: StallSession }) {

@@ -4,5 +4,4 @@ import { lazyScreen } from '../../ui/lazyScreen';
 export const StallPage = lazyScreen(async () => (await import('./StallPage')).StallPage);
 // Only a phone running a stall shows the kiosk, so its code must not slow every first visit.
 export const Kiosk = lazyScreen(async () => (await import('./Kiosk')).Kiosk);
-export { RepeatSignerChecksProvider } from './RepeatSignerChecksContext';
 export { useOpenKiosk } from './useStallSessions';
