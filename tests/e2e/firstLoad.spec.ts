@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { INITIAL_ROUTE_BUDGET_GZIP, initialRouteTotal } from '../../bench/initialRoute';
 import { urgentAction } from './support/cases';
+import { collectCspViolations } from './support/cspViolations';
 import { waitForServiceWorkerControl } from './support/serviceWorker';
 
 test('a first visit downloads no more than the budget of JS and CSS', () => {
@@ -28,20 +29,6 @@ test.describe('without JavaScript', () => {
     expect(header.height).toBeGreaterThanOrEqual(48);
   });
 });
-
-/** Every Content-Security-Policy complaint the page makes, from the console and the DOM event. */
-function collectCspViolations(page: Page): string[] {
-  const found: string[] = [];
-  page.on('console', (message) => {
-    if (message.text().includes('Content Security Policy')) found.push(message.text());
-  });
-  void page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`Content Security Policy: ${event.violatedDirective} (${event.blockedURI})`);
-    });
-  });
-  return found;
-}
 
 test('the case list and a case page load everything, sync engine included, without a CSP violation', async ({
   page,

@@ -33,6 +33,8 @@ let distDir: string;
 let server: RunningServer;
 
 test.beforeEach(async () => {
+  // A server of its own on a fresh embedded database: slow to start on a busy machine.
+  test.setTimeout(120_000);
   distDir = mkdtempSync(join(tmpdir(), 'carta-e2e-dist-'));
   cpSync('dist', distDir, { recursive: true });
   server = await startCartaServer({ port: UPDATE_SERVER_PORT, distDir });
