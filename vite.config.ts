@@ -65,6 +65,12 @@ export default defineConfig({
               name: 'vendor',
               test: /node_modules[\\/](react|react-dom|scheduler|dexie|dexie-react-hooks|i18next|react-i18next|wouter|regexparam|use-sync-external-store)[\\/]/,
             },
+            {
+              // The app's own modules the first screen needs, in one file too: the handful the lazy
+              // screens share with it would otherwise each be a chunk, each with its own overhead.
+              name: 'app',
+              test: /[\\/]src[\\/](ui[\\/](MessageScreen|icons|useDocumentTitle|useUiLanguage|DatabaseContext)|domain[\\/](calendarDate|deadline|language)|features[\\/]cases[\\/]DeadlineStatusText)\.tsx?$/,
+            },
           ],
         },
       },

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { caseSchema, type Case } from '../domain/case';
 import {
   deletedSignUpsResponseSchema,
   deviceResponseSchema,
@@ -91,6 +92,8 @@ export const groupApi = {
     'api/v1/cases/:id',
     publishCaseAnswerSchema,
   ),
+  /** A published public case, read without a token (a passer-by's phone, from a QR code). */
+  publicCase: endpoint<undefined, Case>('GET', 'api/v1/public/cases/:id', caseSchema),
   caseVersions: endpoint<undefined, CaseVersionsAnswer>(
     'GET',
     'api/v1/cases/:id/versions',

@@ -22,6 +22,7 @@ async function findCaseCard(title: string): Promise<HTMLElement> {
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
 
 describe('the case list', () => {
@@ -156,14 +157,75 @@ describe('a case page', () => {
     expect(container.querySelector('b')).toBeNull();
   });
 
-  it('says so when a link points at a case the phone does not have, and leads back', async () => {
+  it('says so when a link points at a case neither the phone nor the server has, and leads back', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url);
+      return Response.json(
+        { error: { code: 'not_found', message: 'No such case' } },
+        { status: 404 },
+      );
+    });
     const { user } = await renderApp({ language: 'en', path: '/cases/no-such-case' });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Case not found' })).toBeTruthy();
+    expect(
+      screen.getByText(/^Neither this phone nor the group's server has this case/),
+    ).toBeTruthy();
+    expect(asked).toEqual([`${window.location.origin}/api/v1/public/cases/no-such-case`]);
     await user.click(screen.getByRole('link', { name: 'Back to the cases' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Cases' })).toBeTruthy();
     expect(await screen.findByRole('link', { name: ua.title.en })).toBeTruthy();
+  });
+});
+
+describe('a case opened from a QR code on a phone that never joined', () => {
+  const groupCase: Case = {
+    ...ua,
+    id: 'ua-151-26',
+    reference: { en: 'UA 151.26', es: 'AU 151/26' },
+    title: { en: 'Juliaca: protect the witnesses', es: 'Juliaca: protejan a los testigos' },
+    version: 1,
+  };
+
+  it('reads the public case from the group, shows it in Spanish, and keeps it for offline', async () => {
+    const asked: { url: string; init: RequestInit }[] = [];
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      asked.push({ url, init });
+      return Response.json(groupCase);
+    });
+    const { database } = await renderApp({ language: 'es', path: '/cases/ua-151-26' });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Juliaca: protejan a los testigos' }),
+    ).toBeTruthy();
+    expect((await database.cases.get('ua-151-26'))?.version).toBe(1);
+    // One read, with no token: the phone is not a member and sends nothing else.
+    expect(asked.map((call) => call.url)).toEqual([
+      `${window.location.origin}/api/v1/public/cases/ua-151-26`,
+    ]);
+    expect(new Headers(asked[0]?.init.headers).has('Authorization')).toBe(false);
+    expect(await database.outbox.count()).toBe(0);
+  });
+
+  it('says it needs a connection when the server cannot be reached', async () => {
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    await renderApp({ language: 'en', path: '/cases/ua-151-26' });
+
+    expect(await screen.findByText(/^This case is not on this phone yet/)).toBeTruthy();
+  });
+
+  it('offers the QR code of a public case, which encodes the link to it', async () => {
+    const { user } = await renderApp({ language: 'en', path: `/cases/${ua.id}` });
+    await user.click(await screen.findByRole('button', { name: 'Show QR code' }));
+
+    expect(
+      await screen.findByRole('img', { name: `QR code that opens ${ua.title.en}` }),
+    ).toBeTruthy();
+    expect(screen.getByText(`${window.location.origin}/cases/${ua.id}`)).toBeTruthy();
   });
 });
 

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Case } from '../../domain/case';
@@ -11,6 +11,7 @@ import { CaseActions } from '../actions';
 import { WriteLetterLink } from './WriteLetterLink';
 import { CaseFacts } from './CaseFacts';
 import { CaseStanding } from './CaseStanding';
+import { HandToPasserBy } from './HandToPasserBy';
 import { newestUpdateOn, recordCaseOpened } from './caseReads';
 import { caseListAddress } from './listAddress';
 import { SourceList } from './SourceList';
@@ -35,8 +36,41 @@ export function CasePage({ caseId }: { caseId: string }) {
       </p>
     );
   }
-  if (item === null) return <CaseNotFound />;
+  if (item === null) return <PublicCaseLoader caseId={caseId} />;
   return <CaseScreen item={item} />;
+}
+
+/**
+ * A case this phone does not hold: a passer-by who scanned a stall's QR code, or a member whose
+ * phone has not synced it yet. The group's server gives public cases to anyone; once read, the
+ * case is kept here like any other, and the live query above shows it.
+ */
+function PublicCaseLoader({ caseId }: { caseId: string }) {
+  const { t } = useTranslation('cases');
+  const database = useDatabase();
+  const [failed, setFailed] = useState<'not-found' | 'unreachable' | null>(null);
+  useEffect(() => {
+    let current = true;
+    void import('../../sync/publicCases')
+      .then(({ loadPublicCase }) => loadPublicCase(database, window.location.origin, caseId))
+      .then((outcome) => {
+        if (current && !outcome.ok) setFailed(outcome.reason);
+      })
+      .catch(() => {
+        if (current) setFailed('unreachable');
+      });
+    return () => {
+      current = false;
+    };
+  }, [database, caseId]);
+  if (failed === null) {
+    return (
+      <p className="page" role="status">
+        {t('page.fetching')}
+      </p>
+    );
+  }
+  return <CaseNotFound offline={failed === 'unreachable'} />;
 }
 
 function CaseScreen({ item }: { item: Case }) {
@@ -53,12 +87,12 @@ function CaseScreen({ item }: { item: Case }) {
   return <CaseArticle item={item} />;
 }
 
-function CaseNotFound() {
+function CaseNotFound({ offline }: { offline: boolean }) {
   const { t } = useTranslation('cases');
   return (
     <MessageScreen
       title={t('notFound.title')}
-      text={t('notFound.text')}
+      text={offline ? t('notFound.offline') : t('notFound.text')}
       backLabel={t('notFound.back')}
     />
   );
@@ -107,6 +141,7 @@ export function CaseArticle({ item, preview = false }: { item: Case; preview?: b
       )}
 
       {!preview && <CaseActions caseId={item.id} canReport={item.status !== 'withdrawn'} />}
+      {!preview && item.status !== 'withdrawn' && <HandToPasserBy item={item} />}
       {item.updates.length > 0 && <UpdatesTimeline updates={item.updates} />}
       <SourceList sources={item.sources} />
     </article>

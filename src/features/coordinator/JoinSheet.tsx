@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { QrCode } from './QrCode';
+import { QrCode } from '../../ui/QrCode';
 
 /**
  * A page to print for a group meeting: point a phone's camera at the code, open the link, join.

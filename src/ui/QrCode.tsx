@@ -1,4 +1,5 @@
 import encodeQR from 'qr';
+import './qrCode.css';
 
 /** The quiet zone a scanner needs around the code, in modules (the standard asks for four). */
 const QUIET_ZONE = 4;
