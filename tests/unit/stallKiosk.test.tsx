@@ -100,6 +100,11 @@ describe('a signer who comes back', () => {
           '2 repeat sign-ups were not counted twice: those email addresses had already signed at this stall.',
         ),
       ).toBeTruthy();
+      // Someone who would rather sign later on their own phone is handed the case as a QR code.
+      await user.click(await within(session).findByRole('button', { name: 'Show QR code' }));
+      expect(
+        await within(session).findByRole('img', { name: /^QR code that opens / }),
+      ).toBeTruthy();
     },
   );
 });

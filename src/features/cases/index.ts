@@ -3,3 +3,4 @@ export { CaseListPage } from './CaseListPage';
 export { CaseArticle, CasePage } from './CasePage';
 export { CaseStatusText } from './CaseStatusText';
 export { DeadlineStatusText } from './DeadlineStatusText';
+export { HandToPasserBy } from './HandToPasserBy';

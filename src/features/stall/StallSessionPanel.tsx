@@ -5,6 +5,7 @@ import { useDatabase } from '../../ui/DatabaseContext';
 import { formatMoment } from '../../ui/relativeTime';
 import { useUiLanguage } from '../../ui/useUiLanguage';
 import type { StallSession } from '../../db/rows';
+import { HandToPasserBy } from '../cases';
 import { endStallSession, openKiosk } from './stallSessions';
 import { useRepeatSignerChecks } from './pageRepeatSignerChecks';
 
@@ -76,6 +77,8 @@ export function StallSessionPanel({ session }: { session: StallSession }) {
           {t('session.end')}
         </button>
       </div>
+      {/* Someone who would rather act on their own phone takes the case with them. */}
+      {stallCase && stallCase.status !== 'withdrawn' && <HandToPasserBy item={stallCase} />}
     </section>
   );
 }
