@@ -106,6 +106,8 @@ export type CaseUpdate = z.infer<typeof caseUpdateSchema>;
 
 export const sourceSchema = z.object({
   title: z.string().trim().min(1),
+  /** The language the title is written in, so a screen reader reads it with the right voice. */
+  language: z.enum(LANGUAGES).optional(),
   publisher: z.string().trim().min(1),
   publishedOn: isoDate.optional(),
   url: z.url({ protocol: /^https$/ }).optional(),

@@ -30,6 +30,8 @@ export interface TargetForm {
 
 export interface SourceForm {
   title: string;
+  /** '' when the coordinator has not said. */
+  language: Language | '';
   publisher: string;
   publishedOn: string;
   url: string;
@@ -91,7 +93,7 @@ export function emptyTarget(id: string): TargetForm {
 }
 
 export function emptySource(): SourceForm {
-  return { title: '', publisher: '', publishedOn: '', url: '' };
+  return { title: '', language: '', publisher: '', publishedOn: '', url: '' };
 }
 
 export function emptyCaseForm(today: string): CaseForm {
@@ -208,6 +210,7 @@ export function caseInputFromForm(
       .filter((source) => Object.values(source).some((value) => value.trim()))
       .map((source) => ({
         title: source.title.trim(),
+        ...(source.language ? { language: source.language } : {}),
         publisher: source.publisher.trim(),
         publishedOn: optional(source.publishedOn),
         url: optional(source.url),
@@ -257,6 +260,7 @@ export function formFromCase(c: Case): CaseForm {
     petitionText: bilingualFrom(c.petitionText),
     sources: c.sources.map((source) => ({
       title: source.title,
+      language: source.language ?? '',
       publisher: source.publisher,
       publishedOn: source.publishedOn ?? '',
       url: source.url ?? '',

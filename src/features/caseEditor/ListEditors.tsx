@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { emptySource, type SourceForm, type UpdateForm } from '../../domain/caseForm';
 import { fieldId } from './caseProblemText';
 import { patchAt } from './listItems';
-import { BilingualField, GroupProblem, TextField } from './EditorFields';
+import { BilingualField, ChoiceGroup, GroupProblem, TextField } from './EditorFields';
+import { LANGUAGES } from '../../domain/language';
 
 export function SourcesEditor({
   sources,
@@ -28,6 +29,16 @@ export function SourcesEditor({
               label={t('field.sourceTitle')}
               value={source.title}
               onChange={(title) => setSource(index, { title })}
+            />
+            <ChoiceGroup
+              path={`${path}.language`}
+              legend={t('field.sourceLanguage')}
+              options={LANGUAGES.map((language) => ({
+                value: language,
+                label: t(`field.languageName.${language}`),
+              }))}
+              value={source.language}
+              onChange={(language) => setSource(index, { language })}
             />
             <TextField
               path={`${path}.publisher`}

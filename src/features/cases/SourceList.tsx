@@ -13,10 +13,13 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
       <ul className="sources">
         {sources.map((source) => (
           <li key={`${source.publisher}-${source.title}`}>
+            {/* Titles stay in the language they were published in: say which, for the voice. */}
             {source.url ? (
-              <NewTabLink href={source.url}>{source.title}</NewTabLink>
+              <NewTabLink href={source.url}>
+                <span lang={source.language}>{source.title}</span>
+              </NewTabLink>
             ) : (
-              <span>{source.title}</span>
+              <span lang={source.language}>{source.title}</span>
             )}
             <span className="source-meta">
               {source.publisher}
