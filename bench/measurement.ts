@@ -2,7 +2,7 @@
 export interface Measurement {
   name: string;
   value: number;
-  unit: 'bytes' | 'files' | 'ms' | 's' | 'items/s' | '×';
+  unit: 'bytes' | 'files' | 'ms' | 's' | 'items/s' | '×' | 'score';
   /** What the number covers, for the reader of the JSON. */
   detail?: string;
   /** DESIGN.md's "Performance budgets": the value must stay within these, in the row's unit. */

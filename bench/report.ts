@@ -5,6 +5,7 @@ import { withinBudget, type Measurement } from './measurement';
 function formatNumber(value: number, unit: Measurement['unit']): string {
   if (unit === 'bytes') return `${value.toLocaleString('en')} B (${(value / 1024).toFixed(1)} KiB)`;
   if (unit === '×') return `${value.toLocaleString('en')}×`;
+  if (unit === 'score') return value.toFixed(2);
   return `${value.toLocaleString('en')} ${unit}`;
 }
 
