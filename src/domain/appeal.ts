@@ -60,19 +60,18 @@ export function formatSenderAddress(sender: SenderDetails): string {
  * which more likely names the street than the town.
  */
 export function senderPlace(sender: SenderDetails): string {
+  const postcode = sender.postcode.trim().toUpperCase();
+  const withoutPostcode = (line: string) => {
+    const at = postcode ? line.toUpperCase().indexOf(postcode) : -1;
+    const rest = at === -1 ? line : `${line.slice(0, at)} ${line.slice(at + postcode.length)}`;
+    return rest.replace(/\s+/g, ' ').trim();
+  };
+  // A line with no word in it (a postcode such as "B72 1AA" typed into the address) names no place.
   const lines = sender.address
     .split(/\r?\n|,\s*/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-  if (lines.length < 2) return '';
-  const postcode = sender.postcode.trim();
-  let last = lines.at(-1) ?? '';
-  if (postcode) {
-    const at = last.toUpperCase().indexOf(postcode.toUpperCase());
-    if (at !== -1) last = `${last.slice(0, at)} ${last.slice(at + postcode.length)}`;
-  }
-  last = last.replace(/\s+/g, ' ').trim();
-  return /\p{L}/u.test(last) ? last : (lines.at(-2) ?? '');
+    .map(withoutPostcode)
+    .filter((line) => /\p{L}{3}/u.test(line));
+  return lines.length < 2 ? '' : (lines.at(-1) ?? '');
 }
 
 function placeholderValues(input: AppealInput): Record<LetterPlaceholder, string> {
