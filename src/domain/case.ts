@@ -27,7 +27,6 @@ export const socialHandleSchema = z.object({
 });
 export type SocialHandle = z.infer<typeof socialHandleSchema>;
 
-
 export const sampleLetterSchema = z
   .object({
     subject: z.string().trim().min(1),

@@ -179,7 +179,12 @@ describe.each(storeKinds)('the coordinator endpoints on %s', (kind) => {
         caseId: PETITION,
         stallSessionId,
         createdAt: '2026-11-28T11:02:03.456Z',
-        consent: { petition: true, updates: true, textVersion: CONSENT_TEXT_VERSION, language: 'es' },
+        consent: {
+          petition: true,
+          updates: true,
+          textVersion: CONSENT_TEXT_VERSION,
+          language: 'es',
+        },
         sealed,
       });
       expect(signups.map((s) => s.id)).toContain(other.id);

@@ -119,7 +119,8 @@ describe('the salutations a writer may choose', () => {
 
   it('still parse from a case file written before there was a choice', () => {
     const older = structuredClone(juliaca) as Record<string, unknown> & { targets: object[] };
-    const { otherSalutations: _dropped, ...target } = mp;
+    const target: Record<string, unknown> = { ...mp };
+    delete target.otherSalutations;
     older.targets = [target];
 
     expect(salutationChoices(caseSchema.parse(older).targets[0]!, 'es')).toEqual([
