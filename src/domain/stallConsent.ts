@@ -111,7 +111,7 @@ const VERSION_2: Localized<Version2Words> = {
     howLongUnstated:
       'Durante cuánto tiempo: el servidor del grupo borra sus datos automáticamente pasado un número fijo de días; una persona voluntaria puede decirle cuántos. Si ha pedido recibir noticias, la coordinación conserva su nombre y su correo para ello hasta que se dé de baja.',
     withdraw:
-      'Cómo retirarse: escriba al grupo a {{contact}} o dígaselo a una persona voluntaria del puesto, y sus datos se borrarán.',
+      'Cómo retirarse: póngase en contacto con el grupo en {{contact}} o dígaselo a una persona voluntaria del puesto, y sus datos se borrarán.',
     withdrawWithoutContact:
       'Cómo retirarse: dígaselo a una persona voluntaria del puesto o pregunte a {{group}}, y sus datos se borrarán.',
   },
