@@ -104,6 +104,12 @@ export interface GroupMembership {
   publicKeyId?: string | null;
   /** What the join code allowed; absent counts as `member`, the role that can do less. */
   role?: DeviceRole;
+  /**
+   * The server's GROUP_CONTACT and SIGNUP_RETENTION_DAYS as of the last sync, quoted by the kiosk's
+   * consent text; absent until a sync brings them (or when the server does not send them).
+   */
+  contact?: string | null;
+  signupRetentionDays?: number | null;
   joinedAt: string;
 }
 

@@ -27,35 +27,6 @@ export const socialHandleSchema = z.object({
 });
 export type SocialHandle = z.infer<typeof socialHandleSchema>;
 
-export const targetSchema = z.object({
-  /** Stable within its case, so drafts keep pointing at the same person after a content update. */
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  /** Per language, because some targets are a description ("Your MP") rather than a person's name. */
-  name: localizedText,
-  role: localizedText,
-  /** Salutation as that language opens a letter: "Dear Madam President" / "Señora Presidenta:". */
-  salutation: localizedText,
-  /** Lines of the postal address, written as the post office of the target's country expects. */
-  postalAddress: z.array(z.string().trim().min(1)).min(1).optional(),
-  email: z.email().optional(),
-  phone: z
-    .string()
-    .regex(/^\+[0-9 ]{7,20}$/, 'international format, e.g. +1 202 833 9860')
-    .optional(),
-  fax: z
-    .string()
-    .regex(/^\+[0-9 ]{7,20}$/, 'international format, e.g. +1 202 659 8124')
-    .optional(),
-  social: z.array(socialHandleSchema).default([]),
-  contactFormUrl: z.url({ protocol: /^https$/ }).optional(),
-  /**
-   * Some targets are not one fixed person but "your own MP": the writer looks up who that is,
-   * so the case gives a lookup page instead of an address.
-   */
-  lookupUrl: z.url({ protocol: /^https$/ }).optional(),
-});
-export type Target = z.infer<typeof targetSchema>;
-
 export const sampleLetterSchema = z
   .object({
     subject: z.string().trim().min(1),
@@ -96,6 +67,51 @@ const placeholderText = z
       );
     }
   });
+
+export const targetSchema = z.object({
+  /** Stable within its case, so drafts keep pointing at the same person after a content update. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Per language, because some targets are a description ("Your MP") rather than a person's name. */
+  name: localizedText,
+  role: localizedText,
+  /** Salutation as that language opens a letter: "Dear Madam President" / "Señora Presidenta:". */
+  salutation: localizedText,
+  /**
+   * Salutations the writer may choose instead, where the right one depends on who reads the
+   * letter ("Estimado diputado:" / "Estimada diputada:"). The letter opens with `salutation` until
+   * the writer picks another.
+   */
+  otherSalutations: z
+    .object({
+      en: z.array(z.string().trim().min(1)).default([]),
+      es: z.array(z.string().trim().min(1)).default([]),
+    })
+    .optional(),
+  /**
+   * What the letter asks of this target alone (an ambassador is asked to pass the appeal on to
+   * the government), put where the sample letter says `{{targetParagraph}}`.
+   */
+  paragraph: z.object({ en: placeholderText, es: placeholderText }).optional(),
+  /** Lines of the postal address, written as the post office of the target's country expects. */
+  postalAddress: z.array(z.string().trim().min(1)).min(1).optional(),
+  email: z.email().optional(),
+  phone: z
+    .string()
+    .regex(/^\+[0-9 ]{7,20}$/, 'international format, e.g. +1 202 833 9860')
+    .optional(),
+  fax: z
+    .string()
+    .regex(/^\+[0-9 ]{7,20}$/, 'international format, e.g. +1 202 659 8124')
+    .optional(),
+  social: z.array(socialHandleSchema).default([]),
+  contactFormUrl: z.url({ protocol: /^https$/ }).optional(),
+  /**
+   * Some targets are not one fixed person but "your own MP": the writer looks up who that is,
+   * so the case gives a lookup page instead of an address.
+   */
+  lookupUrl: z.url({ protocol: /^https$/ }).optional(),
+});
+export type Target = z.infer<typeof targetSchema>;
 
 export const caseUpdateSchema = z.object({
   date: isoDate,

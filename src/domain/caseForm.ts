@@ -18,6 +18,10 @@ export interface TargetForm {
   name: BilingualText;
   role: BilingualText;
   salutation: BilingualText;
+  /** The other salutations the writer may choose, one per line. */
+  otherSalutations: BilingualText;
+  /** The target's own paragraph for `{{targetParagraph}}`; empty when they have none. */
+  paragraph: BilingualText;
   /** One line of the address per line of text. */
   postalAddress: string;
   email: string;
@@ -82,6 +86,8 @@ export function emptyTarget(id: string): TargetForm {
     name: noText(),
     role: noText(),
     salutation: noText(),
+    otherSalutations: noText(),
+    paragraph: noText(),
     postalAddress: '',
     email: '',
     phone: '',
@@ -147,6 +153,12 @@ const trimmed = (text: BilingualText): BilingualText => ({
   es: text.es.trim(),
 });
 
+/** One salutation per line; none in either language leaves the field out of the case. */
+function otherSalutationsFrom(text: BilingualText): { en: string[]; es: string[] } | undefined {
+  const choices = { en: lines(text.en), es: lines(text.es) };
+  return choices.en.length || choices.es.length ? choices : undefined;
+}
+
 function bilingualFrom(text: { en: string; es: string } | undefined): BilingualText {
   return text ? { en: text.en, es: text.es } : noText();
 }
@@ -176,6 +188,8 @@ export function caseInputFromForm(
       name: trimmed(target.name),
       role: trimmed(target.role),
       salutation: trimmed(target.salutation),
+      otherSalutations: otherSalutationsFrom(target.otherSalutations),
+      paragraph: optionalBilingual(target.paragraph),
       postalAddress: lines(target.postalAddress).length ? lines(target.postalAddress) : undefined,
       email: optional(target.email),
       phone: optional(target.phone),
@@ -243,6 +257,11 @@ export function formFromCase(c: Case): CaseForm {
       name: bilingualFrom(target.name),
       role: bilingualFrom(target.role),
       salutation: bilingualFrom(target.salutation),
+      otherSalutations: {
+        en: (target.otherSalutations?.en ?? []).join('\n'),
+        es: (target.otherSalutations?.es ?? []).join('\n'),
+      },
+      paragraph: bilingualFrom(target.paragraph),
       postalAddress: (target.postalAddress ?? []).join('\n'),
       email: target.email ?? '',
       phone: target.phone ?? '',

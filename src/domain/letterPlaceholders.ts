@@ -6,6 +6,8 @@ export const LETTER_PLACEHOLDERS = [
   'salutation',
   'targetName',
   'targetRole',
+  /** The target's own paragraph (Target.paragraph); empty, and its blank line gone, when it has none. */
+  'targetParagraph',
   'date',
   'senderName',
   'senderAddress',

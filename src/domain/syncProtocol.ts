@@ -131,6 +131,18 @@ export const groupPublicKeySchema = z.object({
 });
 export type GroupPublicKey = z.infer<typeof groupPublicKeySchema>;
 
+/**
+ * The group as every sync answer describes it: its key, and the settings the kiosk's consent text
+ * quotes to a signer. The settings are optional so a phone still syncs with an older server.
+ */
+export const syncGroupSchema = groupPublicKeySchema.extend({
+  /** GROUP_CONTACT: the email or web address where a signer asks to withdraw; null when unset. */
+  contact: z.string().max(200).nullable().optional(),
+  /** SIGNUP_RETENTION_DAYS: how long the server keeps a sign-up. */
+  signupRetentionDays: z.number().int().positive().optional(),
+});
+export type SyncGroup = z.infer<typeof syncGroupSchema>;
+
 export const syncResponseSchema = z.object({
   results: z.array(pushResultSchema),
   /** Checked one by one by the phone, so one case it cannot read does not stop the rest. */
@@ -138,7 +150,7 @@ export const syncResponseSchema = z.object({
   totals: groupTotalsSchema,
   cursor: z.string().nullable(),
   /** Sent on every sync, so a key the coordinator uploads (or replaces) reaches every phone. */
-  group: groupPublicKeySchema.optional(),
+  group: syncGroupSchema.optional(),
 });
 export type SyncResponse = z.infer<typeof syncResponseSchema>;
 

@@ -55,11 +55,14 @@ export interface AppOptions {
   rateLimits?: Partial<RateLimits>;
   /** SIGNUP_RETENTION_DAYS, for the coordinator's screen; the sweep itself runs in main.ts. */
   signUpRetentionDays?: number;
+  /** GROUP_CONTACT, sent to phones for the kiosk's consent text. */
+  groupContact?: string | undefined;
 }
 
 interface ApiSettings {
   rateLimits: RateLimits;
   signUpRetentionDays: number;
+  groupContact: string | null;
   log: LogLine;
 }
 
@@ -90,7 +93,13 @@ function apiRoutes(store: AppOptions['store'], { rateLimits, ...settings }: ApiS
   );
   api.route('/', healthRoutes(store));
   api.route('/', joinRoutes(store, createTokenBuckets(rateLimits.joinAttempts)));
-  api.route('/', syncRoutes(store, createTokenBuckets(rateLimits.sync)));
+  api.route(
+    '/',
+    syncRoutes(store, createTokenBuckets(rateLimits.sync), {
+      contact: settings.groupContact,
+      signupRetentionDays: settings.signUpRetentionDays,
+    }),
+  );
   api.route('/', coordinatorRoutes(store));
   api.route('/', caseRoutes(store, createTokenBuckets(rateLimits.casePublishes)));
   api.route('/', publicCaseRoutes(store, createTokenBuckets(rateLimits.publicReads)));
@@ -118,6 +127,7 @@ export function createApp({
   log = console.log,
   rateLimits,
   signUpRetentionDays = DEFAULT_SIGNUP_RETENTION_DAYS,
+  groupContact,
 }: AppOptions): Hono {
   const app = new Hono();
   app.use(requestLog(log));
@@ -127,6 +137,7 @@ export function createApp({
     apiRoutes(store, {
       rateLimits: { ...DEFAULT_RATE_LIMITS, ...rateLimits },
       signUpRetentionDays,
+      groupContact: groupContact ?? null,
       log,
     }),
   );

@@ -20,12 +20,16 @@ export interface ServerConfig {
   coordinatorCode: string | undefined;
   /** How long the server keeps a sign-up's sealed details after it was made. */
   signUpRetentionDays: number;
+  /** Where a signer writes to withdraw (an email or web address); the kiosk quotes it. */
+  groupContact: string | undefined;
 }
 
 /** DESIGN.md: sign-ups older than this are deleted unless SIGNUP_RETENTION_DAYS says otherwise. */
 export const DEFAULT_SIGNUP_RETENTION_DAYS = 90;
 
 const RETENTION_MESSAGE = 'SIGNUP_RETENTION_DAYS must be a whole number of days from 1 to 3650';
+const CONTACT_MESSAGE =
+  'GROUP_CONTACT must be an email address or a web address such as https://example.org/contact (at most 200 characters)';
 
 export class ConfigError extends Error {
   constructor(problems: string[]) {
@@ -101,6 +105,15 @@ const envSchema = z.object({
       .max(3650, RETENTION_MESSAGE)
       .default(DEFAULT_SIGNUP_RETENTION_DAYS),
   ),
+  GROUP_CONTACT: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .trim()
+      .max(200, CONTACT_MESSAGE)
+      .pipe(z.union([z.email(), z.url({ protocol: /^https?$/ })], { error: CONTACT_MESSAGE }))
+      .optional(),
+  ),
 });
 
 /** Reads the server's settings from the environment; relative folders are taken from `cwd`. */
@@ -122,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
     JOIN_CODE,
     COORDINATOR_CODE,
     SIGNUP_RETENTION_DAYS,
+    GROUP_CONTACT,
   } = parsed.data;
   if (
     JOIN_CODE &&
@@ -142,5 +156,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
     joinCode: JOIN_CODE,
     coordinatorCode: COORDINATOR_CODE,
     signUpRetentionDays: SIGNUP_RETENTION_DAYS,
+    groupContact: GROUP_CONTACT,
   };
 }

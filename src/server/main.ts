@@ -92,6 +92,7 @@ async function start(): Promise<void> {
     store,
     distDir: config.distDir,
     signUpRetentionDays: config.signUpRetentionDays,
+    groupContact: config.groupContact,
   });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => {
     console.log(`Carta is running at ${serverUrl(config)}`);

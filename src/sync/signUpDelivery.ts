@@ -1,6 +1,6 @@
 import type { CartaDatabase } from '../db/database';
-import type { OutboxItem } from '../db/rows';
-import type { GroupPublicKey } from '../domain/syncProtocol';
+import type { GroupMembership, OutboxItem } from '../db/rows';
+import type { SyncGroup } from '../domain/syncProtocol';
 
 /**
  * A sign-up the server confirmed leaves the phone: its ciphertext is deleted and only the stall's
@@ -23,15 +23,24 @@ export async function forgetDeliveredSignUp(
 }
 
 /**
- * Keeps the group's public key as the server last announced it. Runs inside the sync engine's
- * transaction (group table), so a key change lands together with the answer that carried it.
+ * Keeps the group's public key and settings as the server last announced them. Runs inside the
+ * sync engine's transaction (group table), so a key change lands together with the answer that
+ * carried it. A server that does not send a setting leaves the phone's copy as it was.
  */
-export async function keepGroupPublicKey(
-  database: CartaDatabase,
-  group: GroupPublicKey,
-): Promise<void> {
+export async function keepGroupSettings(database: CartaDatabase, group: SyncGroup): Promise<void> {
   const membership = await database.group.get('current');
   if (!membership) return;
-  if (membership.publicKey === group.publicKey && membership.publicKeyId === group.keyId) return;
-  await database.group.update('current', { publicKey: group.publicKey, publicKeyId: group.keyId });
+  const changes: Partial<GroupMembership> = {};
+  if (membership.publicKey !== group.publicKey) changes.publicKey = group.publicKey;
+  if (membership.publicKeyId !== group.keyId) changes.publicKeyId = group.keyId;
+  if (group.contact !== undefined && membership.contact !== group.contact) {
+    changes.contact = group.contact;
+  }
+  if (
+    group.signupRetentionDays !== undefined &&
+    membership.signupRetentionDays !== group.signupRetentionDays
+  ) {
+    changes.signupRetentionDays = group.signupRetentionDays;
+  }
+  if (Object.keys(changes).length > 0) await database.group.update('current', changes);
 }

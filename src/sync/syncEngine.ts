@@ -7,7 +7,7 @@ import type { SyncResponse } from '../domain/syncProtocol';
 import { backoffDelayMs } from './backoff';
 import { applyServerCases, serverCaseTables } from './serverCases';
 import { readSyncState, recordRemovalFromGroup } from './syncState';
-import { forgetDeliveredSignUp, keepGroupPublicKey } from './signUpDelivery';
+import { forgetDeliveredSignUp, keepGroupSettings } from './signUpDelivery';
 import { callGroupApi, groupApi, type FetchLike } from './groupApi';
 
 export const SYNC_LOCK_NAME = 'carta-sync';
@@ -137,7 +137,7 @@ async function applyAnswer(
           receivedAt: now.toISOString(),
         })),
       );
-      if (answer.group) await keepGroupPublicKey(database, answer.group);
+      if (answer.group) await keepGroupSettings(database, answer.group);
       const state = await readSyncState(database);
       await database.syncState.put({
         ...state,

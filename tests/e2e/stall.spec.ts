@@ -342,7 +342,7 @@ test('a stall signs up 20 passers-by offline on a shared phone; only the coordin
       signer.postcode,
       'yes',
       signer.updates ? 'yes' : 'no',
-      '2026-11-v1',
+      '2026-12-v2',
       signer.language,
     ]);
   }

@@ -15,6 +15,7 @@ describe('server configuration from the environment', () => {
       joinCode: undefined,
       coordinatorCode: undefined,
       signUpRetentionDays: 90,
+      groupContact: undefined,
     });
   });
 
@@ -32,6 +33,7 @@ describe('server configuration from the environment', () => {
         JOIN_CODE: 'TEST-JOIN-0001',
         COORDINATOR_CODE: 'TEST-COORD-0001',
         SIGNUP_RETENTION_DAYS: '30',
+        GROUP_CONTACT: ' amnesty.sutton@example.org ',
       },
       '/srv/carta',
     );
@@ -47,6 +49,7 @@ describe('server configuration from the environment', () => {
       joinCode: 'TEST-JOIN-0001',
       coordinatorCode: 'TEST-COORD-0001',
       signUpRetentionDays: 30,
+      groupContact: 'amnesty.sutton@example.org',
     });
   });
 
@@ -54,6 +57,21 @@ describe('server configuration from the environment', () => {
     expect(() => loadConfig({ SIGNUP_RETENTION_DAYS: days })).toThrow(
       /SIGNUP_RETENTION_DAYS must be a whole number of days from 1 to 3650/,
     );
+  });
+
+  it('takes a web address as GROUP_CONTACT too, and refuses what is neither', () => {
+    expect(
+      loadConfig({ GROUP_CONTACT: 'https://amnesty-sutton.example.org/contact' }).groupContact,
+    ).toBe('https://amnesty-sutton.example.org/contact');
+    for (const contact of [
+      'call Ana on Tuesdays',
+      'ftp://example.org',
+      `${'a'.repeat(200)}@example.org`,
+    ]) {
+      expect(() => loadConfig({ GROUP_CONTACT: contact })).toThrow(
+        /GROUP_CONTACT must be an email address or a web address/,
+      );
+    }
   });
 
   it.each(['short', 'has*stars*in*it', 'x'.repeat(65)])('refuses JOIN_CODE=%s', (code) => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consentRecord } from '../../src/domain/stallConsent';
+import { CONSENT_TEXT_VERSION, consentRecord } from '../../src/domain/stallConsent';
+import { createApp } from '../../src/server/app';
 import {
   createGroupKeyPair,
   openSignup,
@@ -61,6 +62,28 @@ describe.each(storeKinds)('the coordinator endpoints on %s', (kind) => {
     return (await response.json()) as SyncResponse;
   }
 
+  describe("the settings the kiosk's consent text quotes", () => {
+    it('reach every phone on its sync: no contact and 90 days unless the server was told otherwise', async () => {
+      expect((await syncOk(memberToken, [])).group).toMatchObject({
+        contact: null,
+        signupRetentionDays: 90,
+      });
+
+      const configured = createApp({
+        store: server.store,
+        distDir: '/nonexistent',
+        log: () => {},
+        groupContact: 'amnesty.sutton@example.org',
+        signUpRetentionDays: 30,
+      });
+      const response = await sync(configured, memberToken, { cursor: null, push: [] });
+      expect(((await response.json()) as SyncResponse).group).toMatchObject({
+        contact: 'amnesty.sutton@example.org',
+        signupRetentionDays: 30,
+      });
+    });
+  });
+
   describe("the group's public key", () => {
     it('is refused from a member phone with a 403, and from no token with a 401', async () => {
       const key = { publicKey: pair.publicKeySpki, keyId: pair.keyId };
@@ -73,7 +96,7 @@ describe.each(storeKinds)('the coordinator endpoints on %s', (kind) => {
         error: { code: 'coordinator_only', message: expect.stringMatching(/coordinator code/) },
       });
       expect(fromNobody.status).toBe(401);
-      expect((await syncOk(memberToken, [])).group).toEqual({ publicKey: null, keyId: null });
+      expect((await syncOk(memberToken, [])).group).toMatchObject({ publicKey: null, keyId: null });
     });
 
     it('is refused when it is not a sealing key or its id is not its fingerprint', async () => {
@@ -94,7 +117,7 @@ describe.each(storeKinds)('the coordinator endpoints on %s', (kind) => {
           'invalid_request',
         );
       }
-      expect((await syncOk(memberToken, [])).group).toEqual({ publicKey: null, keyId: null });
+      expect((await syncOk(memberToken, [])).group).toMatchObject({ publicKey: null, keyId: null });
     });
 
     it('reaches every phone: on its next sync and when it joins', async () => {
@@ -104,7 +127,7 @@ describe.each(storeKinds)('the coordinator endpoints on %s', (kind) => {
       });
       expect(stored.status).toBe(200);
 
-      expect((await syncOk(memberToken, [])).group).toEqual({
+      expect((await syncOk(memberToken, [])).group).toMatchObject({
         publicKey: pair.publicKeySpki,
         keyId: pair.keyId,
       });
@@ -156,7 +179,12 @@ describe.each(storeKinds)('the coordinator endpoints on %s', (kind) => {
         caseId: PETITION,
         stallSessionId,
         createdAt: '2026-11-28T11:02:03.456Z',
-        consent: { petition: true, updates: true, textVersion: '2026-11-v1', language: 'es' },
+        consent: {
+          petition: true,
+          updates: true,
+          textVersion: CONSENT_TEXT_VERSION,
+          language: 'es',
+        },
         sealed,
       });
       expect(signups.map((s) => s.id)).toContain(other.id);

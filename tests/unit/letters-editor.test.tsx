@@ -57,6 +57,36 @@ describe('the draft editor', () => {
     expect(await screen.findByText('Saved on this phone')).toBeTruthy();
   });
 
+  it('lets the writer choose how a letter to their MP opens, rather than "Estimado/a"', async () => {
+    const { user, database } = await renderApp({
+      language: 'en',
+      path: '/cases/juliaca-victims-association',
+    });
+    await saveAnasDetails(database);
+    await user.click(await screen.findByRole('link', { name: 'Write a letter' }));
+    await user.click(await screen.findByRole('radio', { name: 'Español' }));
+    await user.click(screen.getByRole('button', { name: 'Start writing' }));
+
+    const opening = within(await screen.findByRole('group', { name: 'How the letter opens' }));
+    const radios = opening.getAllByRole('radio') as HTMLInputElement[];
+    expect(radios.map((radio) => [radio.value, radio.checked])).toEqual([
+      ['Estimado diputado:', true],
+      ['Estimada diputada:', false],
+    ]);
+    expect(field('Letter').value.startsWith('Estimado diputado:\n\nComo residente')).toBe(true);
+
+    await user.click(opening.getByRole('radio', { name: 'Estimada diputada:' }));
+
+    expect(field('Letter').value.startsWith('Estimada diputada:\n\nComo residente')).toBe(true);
+    expect(opening.getByRole('radio', { name: 'Estimada diputada:' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    await waitFor(async () =>
+      expect((await onlyDraft(database)).body.startsWith('Estimada diputada:')).toBe(true),
+    );
+  });
+
   it('saves what was typed the moment the page is hidden away, without waiting for a pause', async () => {
     const { user, database } = await renderApp({ language: 'es', path: '/cases/ua-105-22' });
     await saveAnasDetails(database);

@@ -29,22 +29,19 @@ async function openPrintView(
 }
 
 describe('the print view', () => {
-  it('lays out the Spanish letter to the President for the post, signed by hand', async () => {
+  it('lays out the Spanish letter to the President as a Peruvian business letter, signed by hand', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 10, 26, 10, 0));
     const draft = draftFor(president, 'es', { ownParagraph: 'Escribo desde Sutton Coldfield.' });
     const { sheet } = await openPrintView(draft, 'post');
 
     expect(sheet.getAttribute('lang')).toBe('es');
-    expect(
-      within(sheet).getByText('Ana Pérez 12 High Street Sutton Coldfield', {
-        normalizer: (s) => s.replace(/\s+/g, ' ').trim(),
-      }).tagName,
-    ).toBe('ADDRESS');
-    expect(within(sheet).getByText('26 de noviembre de 2026').getAttribute('datetime')).toBe(
-      '2026-11-26',
-    );
-    expect(sheet.querySelector('.print-recipient')?.textContent).toBe(
+    // Place and date, then whom it is for, "Presente.-", the subject and the salutation.
+    const opening = [...sheet.querySelectorAll(':scope > p, .print-body p')]
+      .slice(0, 5)
+      .map((p) => p.textContent);
+    expect(opening).toEqual([
+      'Sutton Coldfield, 26 de noviembre de 2026',
       [
         'Dina Ercilia Boluarte Zegarra',
         'Presidenta de la República del Perú',
@@ -53,14 +50,33 @@ describe('the print view', () => {
         'Lima – Lima 15001',
         'Perú',
       ].join('\n'),
+      'Presente.-',
+      draft.subject,
+      'Señora Presidenta:',
+    ]);
+    expect(within(sheet).getByText('26 de noviembre de 2026').getAttribute('datetime')).toBe(
+      '2026-11-26',
     );
-    expect(within(sheet).getByText(draft.subject)).toBeTruthy();
     const paragraphs = [...sheet.querySelectorAll('.print-body p')].map((p) => p.textContent);
-    expect(paragraphs[0]).toBe('Señora Presidenta:');
     expect(paragraphs.at(-2)).toBe('Escribo desde Sutton Coldfield.');
     expect(paragraphs.at(-1)).toBe('Atentamente,');
-    // The address is at the top already: under the signature line goes the name alone.
+    // Under the signature line: the name, then the address the reply goes to.
     expect(sheet.querySelector('.print-signature p')?.textContent).toBe('Ana Pérez');
+    expect(sheet.querySelector('.print-signature address')?.textContent).toBe(
+      '12 High Street\nSutton Coldfield',
+    );
+  });
+
+  it('opens an English letter with place and date too, without the Spanish "Presente.-"', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 26, 10, 0));
+    const { sheet } = await openPrintView(draftFor(ambassador, 'en'), 'post');
+
+    expect(sheet.querySelector('.print-date')?.textContent).toBe(
+      'Sutton Coldfield, 26 November 2026',
+    );
+    expect(sheet.textContent).not.toContain('Presente');
+    expect(sheet.querySelector('.print-body p')?.textContent).toBe('Dear Ambassador,');
   });
 
   it('puts the fax number where the postal address would go', async () => {

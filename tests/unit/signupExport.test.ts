@@ -6,7 +6,7 @@ import {
   type GroupKeyBackup,
 } from '../../src/domain/groupKeyBackup';
 import { createGroupKeyPair, sealSignup, type GroupKeyPair } from '../../src/domain/signupSealing';
-import { consentRecord } from '../../src/domain/stallConsent';
+import { CONSENT_TEXT_VERSION, consentRecord } from '../../src/domain/stallConsent';
 import type { StoredSignUp } from '../../src/domain/syncProtocol';
 
 const PASSPHRASE = 'juliaca lantern seven rivers';
@@ -78,8 +78,8 @@ describe("the coordinator's export", () => {
     expect(result).toMatchObject({ decrypted: 2, otherKey: 1, broken: 1 });
     const lines = result.csv.trim().split('\r\n');
     expect(lines.slice(1)).toEqual([
-      `peru-repression-petition,${stall.stallSessionId},2026-11-28T10:00:00.000Z,Rosa,rosa@example.org,B73 6AA,yes,yes,2026-11-v1,es`,
-      `peru-repression-petition,${stall.stallSessionId},2026-11-28T10:05:00.000Z,Ann,ann@example.org,B73 6AA,yes,no,2026-11-v1,en`,
+      `peru-repression-petition,${stall.stallSessionId},2026-11-28T10:00:00.000Z,Rosa,rosa@example.org,B73 6AA,yes,yes,${CONSENT_TEXT_VERSION},es`,
+      `peru-repression-petition,${stall.stallSessionId},2026-11-28T10:05:00.000Z,Ann,ann@example.org,B73 6AA,yes,no,${CONSENT_TEXT_VERSION},en`,
     ]);
   });
 

@@ -25,6 +25,8 @@ async function joinWithKey(database: CartaDatabase, key: GroupKeyPair | null) {
     publicKeyId: key?.keyId ?? null,
     role: 'member',
     joinedAt: '2026-11-01T10:00:00.000Z',
+    contact: 'amnesty.sutton@example.org',
+    signupRetentionDays: 90,
   });
 }
 
@@ -58,8 +60,11 @@ describe('a street stall on a shared phone', () => {
       expect(heading).toBeTruthy();
       expect(screen.queryByRole('navigation', { name: 'Main' })).toBeNull();
       expect(
-        await screen.findByText(/only the coordinator of Sutton Coldfield group/),
+        await screen.findByText(/read only by the coordinator of Sutton Coldfield group/),
       ).toBeTruthy();
+      // The server's settings, as the last sync brought them: the period and whom to write to.
+      expect(screen.getByText(/deletes your details 90 days after you sign/)).toBeTruthy();
+      expect(screen.getByText(/contact the group at amnesty\.sutton@example\.org/)).toBeTruthy();
 
       // A signer who ticks nothing is told why, and keeps what they typed.
       await user.type(screen.getByLabelText('Your name'), 'Rosa Quispe');
@@ -126,8 +131,8 @@ describe('a street stall on a shared phone', () => {
         await database.outbox.where('[type+state]').equals(['sign-up', 'pending']).toArray()
       ).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
       expect(signUps.map((item) => (item.payload as SignUpData).consent)).toEqual([
-        { petition: true, updates: false, textVersion: '2026-11-v1', language: 'en' },
-        { petition: true, updates: true, textVersion: '2026-11-v1', language: 'es' },
+        { petition: true, updates: false, textVersion: '2026-12-v2', language: 'en' },
+        { petition: true, updates: true, textVersion: '2026-12-v2', language: 'es' },
       ]);
 
       // The volunteer's own language comes back for leaving; a wrong PIN keeps the kiosk open.

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createRepeatSignerCheck } from '../../src/domain/repeatSignerCheck';
 import { RepeatSignerChecks } from '../../src/features/stall/repeatSignerChecks';
-import { CONSENT_TEXTS, consentRecord, consentText } from '../../src/domain/stallConsent';
+import {
+  CONSENT_TEXT_VERSION,
+  KNOWN_CONSENT_TEXT_VERSIONS,
+  consentRecord,
+  consentText,
+  petitionRecipient,
+} from '../../src/domain/stallConsent';
+import { caseSchema } from '../../src/domain/case';
+import { LANGUAGES } from '../../src/domain/language';
+import petitionFile from '../../src/content/cases/peru-repression-petition.json';
+import uaFile from '../../src/content/cases/ua-105-22.json';
 import { hashPin, isValidPin, pinMatches } from '../../src/domain/volunteerPin';
 
 describe('the consent record of a sign-up', () => {
@@ -19,15 +29,107 @@ describe('the consent record of a sign-up', () => {
       caseId: 'peru-repression-petition',
       stallSessionId: '1b7c6c52-7f3e-4b8e-9d55-0a4f3c1f2e11',
       signedAt: '2026-11-28T11:02:03.456Z',
-      consent: { petition: true, updates: false, textVersion: '2026-11-v1', language: 'es' },
+      consent: { petition: true, updates: false, textVersion: '2026-12-v2', language: 'es' },
     });
   });
 
   it('has the texts in both languages under one version, naming the group in the notice', () => {
-    expect(CONSENT_TEXTS.en.version).toBe(CONSENT_TEXTS.es.version);
-    expect(consentText('en', 'Sutton Coldfield group').privacy).toContain('Sutton Coldfield group');
-    expect(consentText('es', 'grupo de Sutton').privacy).toMatch(/^Quién recibe sus datos/);
-    expect(consentText('es', 'x').updates).not.toBe(consentText('en', 'x').updates);
+    const context = { ...suttonGroup, recipient: 'x' };
+    expect(consentText('en', context).version).toBe(consentText('es', context).version);
+    expect(consentText('en', context).privacy.join(' ')).toContain('Sutton Coldfield group');
+    expect(consentText('es', context).privacy[0]).toMatch(/^Quién recibe qué/);
+    expect(consentText('es', context).updates).not.toBe(consentText('en', context).updates);
+  });
+});
+
+const suttonGroup = {
+  groupName: 'Sutton Coldfield group',
+  contact: 'amnesty.sutton@example.org',
+  retentionDays: 60,
+};
+
+describe('what the kiosk tells a signer', () => {
+  const petition = caseSchema.parse(petitionFile);
+  const urgentAction = caseSchema.parse(uaFile);
+
+  it.each(LANGUAGES)(
+    'in %s names whom the petition goes to, what the email is for, how long and whom to ask',
+    (language) => {
+      const text = consentText(language, {
+        ...suttonGroup,
+        recipient: petitionRecipient(petition, language),
+      });
+      const notice = text.privacy.join('\n');
+      const words = {
+        en: {
+          recipient: "Amnesty International's section office",
+          email: /to count each person once.*only if you ticked the box, to send you news/,
+          days: '60 days after you sign',
+        },
+        es: {
+          recipient: 'la oficina de la sección de Amnistía Internacional',
+          email:
+            /para contar a cada persona una sola vez.*solo si ha marcado la casilla, para enviarle noticias/,
+          days: 'a los 60 días de su firma',
+        },
+      }[language];
+
+      expect(text.petition).toContain(words.recipient);
+      expect(notice).toContain(words.recipient);
+      expect(notice).toMatch(words.email);
+      expect(notice).toContain(words.days);
+      expect(notice).toContain('amnesty.sutton@example.org');
+      expect(notice).toContain('Sutton Coldfield group');
+      expect(`${text.petition}${text.updates}${notice}`).not.toMatch(/\{\{|\}\}/);
+    },
+  );
+
+  it("names the case's first target as the petition's recipient, in the signer's language", () => {
+    expect(petitionRecipient(urgentAction, 'es')).toBe(
+      'Dina Ercilia Boluarte Zegarra, Presidenta de la República del Perú',
+    );
+    const text = consentText('en', {
+      ...suttonGroup,
+      recipient: petitionRecipient(urgentAction, 'en'),
+    });
+    expect(text.petition).toContain(
+      'delivered to Dina Ercilia Boluarte Zegarra, President of the Republic of Peru',
+    );
+  });
+
+  it('sends a signer to a volunteer when the group gave no contact, and gives no made-up period', () => {
+    const en = consentText('en', {
+      ...suttonGroup,
+      contact: null,
+      retentionDays: null,
+      recipient: 'x',
+    });
+    const es = consentText('es', {
+      ...suttonGroup,
+      contact: null,
+      retentionDays: null,
+      recipient: 'x',
+    });
+
+    expect(en.privacy.at(-1)).toBe(
+      'To withdraw: tell a volunteer here or ask Sutton Coldfield group, and your details will be deleted.',
+    );
+    expect(es.privacy.at(-1)).toMatch(
+      /^Cómo retirarse: dígaselo a una persona voluntaria del puesto/,
+    );
+    expect(en.privacy.join(' ')).not.toMatch(/\d+ days/);
+    expect(es.privacy.join(' ')).toContain('una persona voluntaria puede decirle cuántos');
+  });
+
+  it('still explains sign-ups made under the first text, and the server knows both versions', () => {
+    const first = consentText('en', { ...suttonGroup, recipient: 'x' }, '2026-11-v1');
+
+    expect(first.petition).toBe(
+      'I sign this petition. My name and postcode will be delivered with it.',
+    );
+    expect(first.privacy[0]).toContain('only the coordinator of Sutton Coldfield group');
+    expect(KNOWN_CONSENT_TEXT_VERSIONS).toEqual(['2026-11-v1', CONSENT_TEXT_VERSION]);
+    expect(CONSENT_TEXT_VERSION).toBe('2026-12-v2');
   });
 });
 

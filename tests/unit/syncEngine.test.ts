@@ -372,3 +372,33 @@ describe('answers that cannot be trusted', () => {
     expect(JSON.parse(String(server.fetch.mock.calls[1]![1].body)).cursor).toBeNull();
   });
 });
+
+describe("the group's settings in the sync answer", () => {
+  it('are kept on the phone for the kiosk, and an answer without them changes nothing', async () => {
+    const answer = (group: Record<string, unknown>) => () =>
+      Response.json({ results: [], cases: [], totals: {}, cursor: null, group });
+    const server = fakeServer();
+
+    server.failNextWith(
+      answer({
+        publicKey: null,
+        keyId: null,
+        contact: 'amnesty.sutton@example.org',
+        signupRetentionDays: 60,
+      }),
+    );
+    await runSync({ database, fetch: server.fetch, now });
+    expect(await database.group.get('current')).toMatchObject({
+      contact: 'amnesty.sutton@example.org',
+      signupRetentionDays: 60,
+    });
+
+    // An older server sends only its key: what the phone learned before still stands.
+    server.failNextWith(answer({ publicKey: null, keyId: null }));
+    await runSync({ database, fetch: server.fetch, now });
+    expect(await database.group.get('current')).toMatchObject({
+      contact: 'amnesty.sutton@example.org',
+      signupRetentionDays: 60,
+    });
+  });
+});

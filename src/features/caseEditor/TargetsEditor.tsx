@@ -53,6 +53,26 @@ export function TargetsEditor({
               value={target.salutation}
               onChange={(salutation) => setTarget(index, { salutation })}
             />
+            <BilingualField
+              path={`${path}.otherSalutations`}
+              label={t('field.otherSalutations')}
+              hint={t('field.otherSalutationsHint')}
+              multiline
+              rows={2}
+              optional
+              value={target.otherSalutations}
+              onChange={(otherSalutations) => setTarget(index, { otherSalutations })}
+            />
+            <BilingualField
+              path={`${path}.paragraph`}
+              label={t('field.targetParagraph')}
+              hint={t('field.targetParagraphHint', { placeholder: '{{targetParagraph}}' })}
+              multiline
+              rows={3}
+              optional
+              value={target.paragraph}
+              onChange={(paragraph) => setTarget(index, { paragraph })}
+            />
             <TextField
               path={`${path}.postalAddress`}
               label={t('field.postalAddress')}

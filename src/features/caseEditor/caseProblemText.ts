@@ -45,6 +45,8 @@ const SEGMENT_LABELS: Record<string, string> = {
   name: 'field.name',
   role: 'field.role',
   salutation: 'field.salutation',
+  otherSalutations: 'field.otherSalutations',
+  paragraph: 'field.targetParagraph',
   postalAddress: 'field.postalAddress',
   email: 'field.email',
   phone: 'field.phone',

@@ -26,7 +26,8 @@ export function translationGaps(form: CaseForm): Record<Language, string[]> {
     check(key, form[key]);
   }
   form.targets.forEach((target, i) => {
-    for (const key of ['name', 'role', 'salutation'] as const)
+    // Not the other salutations: one language may have a choice (a gendered form) the other lacks.
+    for (const key of ['name', 'role', 'salutation', 'paragraph'] as const)
       check(`targets.${i}.${key}`, target[key]);
   });
   for (const part of ['subject', 'body'] as const) {

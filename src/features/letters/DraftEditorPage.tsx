@@ -18,6 +18,7 @@ import { CaseChangedNotice } from './CaseChangedNotice';
 import { ReadingCopy, SIDE_BY_SIDE_QUERY } from './ReadingCopy';
 import { RecipientBlock } from './RecipientBlock';
 import { retargetDraft } from './retargetDraft';
+import { SalutationChoice } from './SalutationChoice';
 import { SendPanel } from './send/SendPanel';
 import { useDraft, type DraftHandle, type SaveState } from './useDraft';
 import '../../ui/forms.css';
@@ -97,6 +98,14 @@ function DraftEditor({ handle, draft, theCase, target }: DraftEditorProps) {
         onTargetChange={(next) => {
           edit(retargetDraft(draft, theCase, target, next));
           // A choice, not typing: nothing more is coming, so it is saved straight away.
+          void flush();
+        }}
+      />
+      <SalutationChoice
+        draft={draft}
+        target={target}
+        onChange={(body) => {
+          edit({ body });
           void flush();
         }}
       />

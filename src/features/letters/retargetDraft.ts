@@ -1,6 +1,11 @@
-import { renderAppeal } from '../../domain/appeal';
+import { renderAppeal, renderTargetParagraph } from '../../domain/appeal';
 import type { Case, Target } from '../../domain/case';
-import { retargetBody, type TargetRendering } from '../../domain/composeLetter';
+import {
+  openingSalutation,
+  retargetBody,
+  salutationChoices,
+  type TargetRendering,
+} from '../../domain/composeLetter';
 import { localDate } from '../../domain/deadline';
 import type { Draft } from '../../db/rows';
 
@@ -21,20 +26,24 @@ export function retargetDraft(
 ): Pick<Draft, 'targetId' | 'subject' | 'body'> {
   const { language, sender } = draft;
   const date = draftLetterDate(draft);
-  const naming = (target: Target) => {
-    const rendered = renderAppeal({ theCase, target, language, sender, date });
+  const naming = (target: Target, salutation: string) => {
+    const input = { theCase, target, language, sender, date };
+    const rendered = renderAppeal(input);
     const words: Omit<TargetRendering, 'body'> = {
-      salutation: target.salutation[language],
+      salutation,
       targetName: target.name[language],
       targetRole: target.role[language],
+      targetParagraph: renderTargetParagraph(input),
     };
     return {
       subject: { ...words, body: rendered.subject },
       body: { ...words, body: rendered.body },
     };
   };
-  const previous = naming(from);
-  const next = naming(to);
+  // The writer may have chosen one of the old target's other salutations: that is the one to swap.
+  const chosen = openingSalutation(draft.body, salutationChoices(from, language));
+  const previous = naming(from, chosen ?? from.salutation[language]);
+  const next = naming(to, to.salutation[language]);
   return {
     targetId: to.id,
     subject: retargetBody(draft.subject, previous.subject, next.subject),

@@ -6,7 +6,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useUiLanguage } from '../../ui/useUiLanguage';
 import { LANGUAGES, type Language } from '../../domain/language';
 import type { StallSession } from '../../db/rows';
-import { consentText } from '../../domain/stallConsent';
+import { consentText, petitionRecipient } from '../../domain/stallConsent';
 import { StorageFullError } from '../../sync/outbox';
 import { queueSignUp } from '../../sync/queueSignUp';
 import { useMembership } from '../group';
@@ -61,7 +61,12 @@ export function Kiosk({ session }: { session: StallSession }) {
     return () => clearTimeout(timer);
   }, [thanked, formKey]);
 
-  const consent = consentText(language, membership?.groupName ?? '');
+  const consent = consentText(language, {
+    groupName: membership?.groupName ?? '',
+    recipient: petitionRecipient(stallCase, language),
+    contact: membership?.contact ?? null,
+    retentionDays: membership?.signupRetentionDays ?? null,
+  });
 
   function thankAndReset() {
     // No per-signer history entry, and any state the browser kept for this entry is dropped.
@@ -138,7 +143,9 @@ export function Kiosk({ session }: { session: StallSession }) {
         />
         <section className="kiosk-privacy" aria-labelledby="kiosk-privacy-heading">
           <h2 id="kiosk-privacy-heading">{t('kiosk.privacyHeading')}</h2>
-          <p>{consent.privacy}</p>
+          {consent.privacy.map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
         </section>
       </main>
       <footer className="kiosk-footer" lang={uiLanguage}>

@@ -12,8 +12,14 @@ import { recordDeviceSync } from '../store/deviceRepository';
 import { findGroupById } from '../store/groupRepository';
 import { groupTotals } from '../store/groupTotals';
 
+/** The server's settings a phone needs for the kiosk's consent text. */
+export interface GroupSettings {
+  contact: string | null;
+  signupRetentionDays: number;
+}
+
 /** `POST /v1/sync`: push the phone's records, pull changed cases and the group's totals. */
-export function syncRoutes(store: Store, requests: TokenBuckets): Hono {
+export function syncRoutes(store: Store, requests: TokenBuckets, settings: GroupSettings): Hono {
   const routes = new Hono();
   routes.post('/v1/sync', async (c) => {
     const device = await authenticateDevice(c, store);
@@ -33,7 +39,13 @@ export function syncRoutes(store: Store, requests: TokenBuckets): Hono {
       totals,
       cursor: changes.cursor,
       // On every answer, so a key the coordinator uploads or replaces reaches every phone.
-      group: { publicKey: group?.publicKey ?? null, keyId: group?.publicKeyId ?? null },
+      // The settings too, so a changed contact or retention period reaches the kiosk's text.
+      group: {
+        publicKey: group?.publicKey ?? null,
+        keyId: group?.publicKeyId ?? null,
+        contact: settings.contact,
+        signupRetentionDays: settings.signupRetentionDays,
+      },
     };
     return c.json(body);
   });

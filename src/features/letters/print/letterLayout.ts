@@ -2,6 +2,15 @@ import { formatSenderAddress, LETTER_CLOSING } from '../../../domain/appeal';
 import type { Language } from '../../../domain/language';
 import type { SenderDetails } from '../../../domain/appeal';
 
+/**
+ * The line a Peruvian business letter puts under the recipient's address, before the salutation:
+ * "Presente.-" (the letter is handed to them in person). English letters have no such line.
+ */
+export const RECIPIENT_GREETING_LINE: Record<Language, string | null> = {
+  en: null,
+  es: 'Presente.-',
+};
+
 export interface PrintedLetterParts {
   /** Paragraphs up to and including the closing ("Atentamente,"). */
   paragraphs: string[];
@@ -18,8 +27,8 @@ function paragraphsOf(text: string): string[] {
 
 /**
  * Splits the letter where the member signs it by hand. The sample letters end with the closing,
- * the sender's name and address; the printed page already has the address at the top, so an
- * unedited address block is not printed twice, but anything the member changed there is kept.
+ * the sender's name and address; the printed page sets the address under the signature itself, so
+ * an unedited block is reduced to the name, but anything the member changed there is kept.
  */
 export function printedLetterParts(
   letter: string,
