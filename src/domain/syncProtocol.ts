@@ -96,7 +96,7 @@ export const syncRequestSchema = z.object({
 });
 export type SyncRequest = z.infer<typeof syncRequestSchema>;
 
-export const REJECTION_CODES = ['invalid', 'conflict', 'unknown_case'] as const;
+export const REJECTION_CODES = ['invalid', 'conflict', 'unknown_case', 'unstorable'] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 
 // The answers below are checked by the client as they arrive: a captive portal or a misconfigured

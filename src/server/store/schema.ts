@@ -205,7 +205,9 @@ export const caseTotals = pgTable(
       .references(() => groups.id),
     caseId: text('case_id').notNull(),
     action: text('action').$type<ActionType | 'signups'>().notNull(),
-    count: integer('count').notNull(),
+    // 64-bit: a 32-bit total overflowed after a few thousand full batches and then refused every
+    // batch touching its case. Read back as a JS number, exact up to 2^53.
+    count: bigint('count', { mode: 'number' }).notNull(),
   },
   (table) => [primaryKey({ columns: [table.groupId, table.caseId, table.action] })],
 );
