@@ -8,7 +8,7 @@ import { requestLog, type LogLine } from './http/requestLog';
 import { respondToError } from './http/respondToError';
 import { securityHeaders } from './http/securityHeaders';
 import { createTokenBuckets, type TokenBucketOptions } from './http/tokenBuckets';
-import { DEFAULT_SIGNUP_RETENTION_DAYS } from './config';
+import { DEFAULT_JOINS_PER_CODE_PER_HOUR, DEFAULT_SIGNUP_RETENTION_DAYS } from './config';
 import { caseRoutes } from './routes/caseRoutes';
 import { codeRoutes } from './routes/codeRoutes';
 import { deviceRoutes } from './routes/deviceRoutes';
@@ -30,6 +30,8 @@ export interface RateLimits {
   sync: TokenBucketOptions;
   /** Per address, counting wrong codes only. */
   joinAttempts: TokenBucketOptions;
+  /** Per join code, every phone that joins with it (JOINS_PER_CODE_PER_HOUR). */
+  joinsPerCode: TokenBucketOptions;
   /** Per coordinator device: each publish keeps a whole copy of the case, so a runaway editor is slowed. */
   casePublishes: TokenBucketOptions;
   /** Per address, every request: public case pages are read by passers-by without a token. */
@@ -38,9 +40,15 @@ export interface RateLimits {
   groupAdmin: TokenBucketOptions;
 }
 
+/** The whole hour's allowance may be used at once (a stall's volunteers joining together). */
+export function joinsPerHour(joins: number): TokenBucketOptions {
+  return { capacity: joins, refillPerSecond: joins / 3600 };
+}
+
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   sync: { capacity: 120, refillPerSecond: 2 },
   joinAttempts: { capacity: 10, refillPerSecond: 1 / 30 },
+  joinsPerCode: joinsPerHour(DEFAULT_JOINS_PER_CODE_PER_HOUR),
   casePublishes: { capacity: 30, refillPerSecond: 1 / 2 },
   // A stall's visitors may share one address (the venue's Wi-Fi), so a burst of scans must pass.
   publicReads: { capacity: 60, refillPerSecond: 1 },
@@ -55,11 +63,14 @@ export interface AppOptions {
   rateLimits?: Partial<RateLimits>;
   /** SIGNUP_RETENTION_DAYS, for the coordinator's screen; the sweep itself runs in main.ts. */
   signUpRetentionDays?: number;
+  /** TRUST_PROXY: how many proxies' X-Forwarded-For entries to believe (0: none). */
+  trustedProxyHops?: number;
 }
 
 interface ApiSettings {
   rateLimits: RateLimits;
   signUpRetentionDays: number;
+  trustedProxyHops: number;
   log: LogLine;
 }
 
@@ -89,11 +100,22 @@ function apiRoutes(store: AppOptions['store'], { rateLimits, ...settings }: ApiS
     }),
   );
   api.route('/', healthRoutes(store));
-  api.route('/', joinRoutes(store, createTokenBuckets(rateLimits.joinAttempts)));
+  api.route(
+    '/',
+    joinRoutes(store, {
+      wrongCodes: createTokenBuckets(rateLimits.joinAttempts),
+      joinsPerCode: createTokenBuckets(rateLimits.joinsPerCode),
+      joinsPerCodePerHour: Math.round(rateLimits.joinsPerCode.refillPerSecond * 3600),
+      trustedProxyHops: settings.trustedProxyHops,
+    }),
+  );
   api.route('/', syncRoutes(store, createTokenBuckets(rateLimits.sync)));
   api.route('/', coordinatorRoutes(store));
   api.route('/', caseRoutes(store, createTokenBuckets(rateLimits.casePublishes)));
-  api.route('/', publicCaseRoutes(store, createTokenBuckets(rateLimits.publicReads)));
+  api.route(
+    '/',
+    publicCaseRoutes(store, createTokenBuckets(rateLimits.publicReads), settings.trustedProxyHops),
+  );
   const groupAdmin = createTokenBuckets(rateLimits.groupAdmin);
   api.route('/', totalsRoutes(store, groupAdmin));
   api.route('/', deviceRoutes(store, groupAdmin));
@@ -118,6 +140,7 @@ export function createApp({
   log = console.log,
   rateLimits,
   signUpRetentionDays = DEFAULT_SIGNUP_RETENTION_DAYS,
+  trustedProxyHops = 0,
 }: AppOptions): Hono {
   const app = new Hono();
   app.use(requestLog(log));
@@ -127,6 +150,7 @@ export function createApp({
     apiRoutes(store, {
       rateLimits: { ...DEFAULT_RATE_LIMITS, ...rateLimits },
       signUpRetentionDays,
+      trustedProxyHops,
       log,
     }),
   );

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { appUrl, serverUrl } from './appAddress';
-import { createApp } from './app';
+import { createApp, joinsPerHour } from './app';
 import { ConfigError, loadConfig, type ServerConfig } from './config';
 import { DataDirBusyError, lockDataDir } from './dataDirLock';
 import { codesBanner } from './membership/codesBanner';
@@ -92,6 +92,8 @@ async function start(): Promise<void> {
     store,
     distDir: config.distDir,
     signUpRetentionDays: config.signUpRetentionDays,
+    trustedProxyHops: config.trustedProxyHops,
+    rateLimits: { joinsPerCode: joinsPerHour(config.joinsPerCodePerHour) },
   });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => {
     console.log(`Carta is running at ${serverUrl(config)}`);

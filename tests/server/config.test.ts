@@ -15,6 +15,8 @@ describe('server configuration from the environment', () => {
       joinCode: undefined,
       coordinatorCode: undefined,
       signUpRetentionDays: 90,
+      trustedProxyHops: 0,
+      joinsPerCodePerHour: 30,
     });
   });
 
@@ -32,6 +34,8 @@ describe('server configuration from the environment', () => {
         JOIN_CODE: 'TEST-JOIN-0001',
         COORDINATOR_CODE: 'TEST-COORD-0001',
         SIGNUP_RETENTION_DAYS: '30',
+        TRUST_PROXY: '1',
+        JOINS_PER_CODE_PER_HOUR: '200',
       },
       '/srv/carta',
     );
@@ -47,12 +51,26 @@ describe('server configuration from the environment', () => {
       joinCode: 'TEST-JOIN-0001',
       coordinatorCode: 'TEST-COORD-0001',
       signUpRetentionDays: 30,
+      trustedProxyHops: 1,
+      joinsPerCodePerHour: 200,
     });
   });
 
   it.each(['0', '3651', '90 days', '1.5', '-7'])('refuses SIGNUP_RETENTION_DAYS=%s', (days) => {
     expect(() => loadConfig({ SIGNUP_RETENTION_DAYS: days })).toThrow(
       /SIGNUP_RETENTION_DAYS must be a whole number of days from 1 to 3650/,
+    );
+  });
+
+  it.each(['yes', '-1', '11', '1.5'])('refuses TRUST_PROXY=%s', (hops) => {
+    expect(() => loadConfig({ TRUST_PROXY: hops })).toThrow(
+      /TRUST_PROXY must be the number of proxies in front of the server, from 0 to 10/,
+    );
+  });
+
+  it.each(['0', 'many', '10001'])('refuses JOINS_PER_CODE_PER_HOUR=%s', (joins) => {
+    expect(() => loadConfig({ JOINS_PER_CODE_PER_HOUR: joins })).toThrow(
+      /JOINS_PER_CODE_PER_HOUR must be a whole number from 1 to 10000/,
     );
   });
 
