@@ -70,3 +70,18 @@ export function consentRecord(
     },
   };
 }
+
+/**
+ * Versions phones have shown at stalls. A sign-up records the version its signer saw and may reach
+ * the server weeks later, so a version stays listed here after a newer text replaces it.
+ */
+const RELEASED_CONSENT_TEXT_VERSIONS = ['2026-11-v1'];
+
+/** What the server accepts as a sign-up's `consent.textVersion`: every released and current text. */
+export const KNOWN_CONSENT_TEXT_VERSIONS: readonly string[] = [
+  ...new Set([
+    ...RELEASED_CONSENT_TEXT_VERSIONS,
+    CONSENT_TEXT_VERSION,
+    ...Object.values(CONSENT_TEXTS).map((text) => text.version),
+  ]),
+];

@@ -5,6 +5,7 @@ import type { HashedPushItem, StoreOutcome } from '../store/pushedItemRepository
 import { payloadHash } from './payloadHash';
 import { findCaseIds } from '../store/caseRepository';
 import { isDataException } from '../store/databaseError';
+import { findGroupById } from '../store/groupRepository';
 import { storePushedItems } from '../store/pushedItemRepository';
 
 type Outcome = StoreOutcome | 'unstorable';
@@ -34,6 +35,12 @@ export async function receivePush(
     valid.push({ index, item: parsed.item });
   });
 
+  // A sign-up sealed to any other key than the group's current one could never be opened by the
+  // coordinator, or was sealed to a key someone else holds.
+  const groupKeyId = valid.some(({ item }) => item.type === 'sign-up')
+    ? ((await findGroupById(store.db, device.groupId))?.publicKeyId ?? null)
+    : null;
+
   const knownCases = await findCaseIds(store.db, device.groupId, [
     ...new Set(valid.map(({ item }) => item.data.caseId)),
   ]);
@@ -50,6 +57,16 @@ export async function receivePush(
         item.id,
         'unknown_case',
         `There is no case "${item.data.caseId}" in this group.`,
+      );
+      continue;
+    }
+    if (item.type === 'sign-up' && item.data.sealed.keyId !== groupKeyId) {
+      results[index] = rejected(
+        item.id,
+        'unknown_key',
+        groupKeyId === null
+          ? 'This group has no key for sign-ups yet; the coordinator must create one first.'
+          : "This sign-up was sealed to a key that is not the group's current key.",
       );
       continue;
     }
