@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { methodNotAllowed } from 'hono/method-not-allowed';
+import { requestId } from 'hono/request-id';
 import { apiErrorBody } from './http/apiError';
 import { builtAppRoutes } from './http/builtAppRoutes';
 import { compressJsonAnswers } from './http/compressAnswers';
@@ -60,6 +61,8 @@ export interface AppOptions {
   store: Store;
   distDir: string;
   log?: LogLine;
+  /** Where a request that failed on the server is noted: a code and the request id, no data. */
+  logError?: LogLine;
   rateLimits?: Partial<RateLimits>;
   /** SIGNUP_RETENTION_DAYS, for the coordinator's screen; the sweep itself runs in main.ts. */
   signUpRetentionDays?: number;
@@ -138,11 +141,14 @@ export function createApp({
   store,
   distDir,
   log = console.log,
+  logError = console.error,
   rateLimits,
   signUpRetentionDays = DEFAULT_SIGNUP_RETENTION_DAYS,
   trustedProxyHops = 0,
 }: AppOptions): Hono {
   const app = new Hono();
+  // A phone may bring its own id (letters, digits, - and = only, at most 64) to match its logs.
+  app.use(requestId({ limitLength: 64 }));
   app.use(requestLog(log));
   app.use(securityHeaders());
   app.route(
@@ -156,6 +162,6 @@ export function createApp({
   );
   app.route('/', builtAppRoutes(distDir));
   app.notFound((c) => c.json(apiErrorBody('not_found', 'Not found.'), 404));
-  app.onError(respondToError);
+  app.onError((error, c) => respondToError(error, c, logError));
   return app;
 }
