@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
 import { appUrl, serverUrl } from './appAddress';
 import { createApp, joinsPerHour } from './app';
 import { ConfigError, loadConfig, type ServerConfig } from './config';
 import { DataDirBusyError, lockDataDir } from './dataDirLock';
+import { SERVER_TIMEOUTS, startHttpServer } from './http/serverTimeouts';
 import { codesBanner } from './membership/codesBanner';
 import { setUpGroup } from './membership/groupSetup';
 import { CaseContentError, readCaseFiles, seedCases } from './seedCases';
@@ -95,12 +95,17 @@ async function start(): Promise<void> {
     trustedProxyHops: config.trustedProxyHops,
     rateLimits: { joinsPerCode: joinsPerHour(config.joinsPerCodePerHour) },
   });
-  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => {
-    console.log(`Carta is running at ${serverUrl(config)}`);
-    if (appUrl(config) !== serverUrl(config)) console.log(`Phones open it at ${appUrl(config)}`);
-    console.log(describeStore(store, config));
-    for (const line of banner) console.log(line);
-  });
+  const server = startHttpServer(
+    app.fetch,
+    { hostname: config.host, port: config.port },
+    SERVER_TIMEOUTS,
+    () => {
+      console.log(`Carta is running at ${serverUrl(config)}`);
+      if (appUrl(config) !== serverUrl(config)) console.log(`Phones open it at ${appUrl(config)}`);
+      console.log(describeStore(store, config));
+      for (const line of banner) console.log(line);
+    },
+  );
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(
       error.code === 'EADDRINUSE'
