@@ -122,7 +122,7 @@ export function actionReport(
 
 export function signUp(
   caseId: string,
-  stallSessionId = randomUUID(),
+  stallSessionId: string = randomUUID(),
   overrides: { createdAt?: string; keyId?: string } = {},
 ) {
   return {
