@@ -9,6 +9,7 @@ import { codesBanner } from './membership/codesBanner';
 import { setUpGroup } from './membership/groupSetup';
 import { CaseContentError, readCaseFiles, seedCases } from './seedCases';
 import { startSignUpRetention } from './retention/signUpRetention';
+import { recordAnnouncedUrl } from './store/groupRepository';
 import { openStore, pgliteDirectory, type Store } from './store/openStore';
 
 /** Long enough for in-flight syncs to finish; short enough that a stuck shutdown does not hang a deploy. */
@@ -68,6 +69,7 @@ async function start(): Promise<void> {
       `Cases: ${bundled.length} in ${config.contentDir}, ${written.length} new or updated in the group`,
     );
     banner = codesBanner(setup, appUrl(config), store.kind);
+    await recordAnnouncedUrl(store.db, setup.group.id, appUrl(config));
   } catch (error) {
     await store.close();
     throw error;

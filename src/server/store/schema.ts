@@ -31,6 +31,11 @@ export const groups = pgTable('groups', {
   publicKey: text('public_key'),
   /** The public key's fingerprint, sealed into every sign-up so the coordinator knows its key. */
   publicKeyId: text('public_key_id'),
+  /**
+   * The address the server last printed in its join links (PUBLIC_URL, or HOST and PORT), so
+   * `npm run codes`, run without the server's environment, prints the same one.
+   */
+  announcedUrl: text('announced_url'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
