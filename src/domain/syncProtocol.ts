@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { ACTION_TYPES, MAX_ACTION_COUNT } from './actionTypes';
 import { caseSchema } from './case';
 import { LANGUAGES } from './language';
+import { SEALING_ALG } from './signupSealing';
+import { KNOWN_CONSENT_TEXT_VERSIONS } from './stallConsent';
 
 /**
  * The contract between any Carta client and the group's server (DESIGN.md, "Sync protocol").
@@ -53,14 +55,33 @@ export type ActionReportData = z.infer<typeof actionReportDataSchema>;
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/_-]+={0,2}$/, 'base64');
 
-export const sealedEnvelopeSchema = z.strictObject({
+/**
+ * Upper bounds on a sealed sign-up's fields, in base64 characters. An RSA-4096 wrapped key is 684,
+ * a GCM iv 16, and the kiosk's three fields (at most 466 characters, escaped as JSON, in UTF-8)
+ * seal to well under 8 KiB; anything bigger was not made by a kiosk.
+ */
+export const SEALED_FIELD_MAX_CHARS = { keyId: 128, wrappedKey: 1024, iv: 32, ciphertext: 8192 };
+
+/** A sealed sign-up as the server stores it and hands it to the coordinator, whatever its age. */
+export const storedSealedEnvelopeSchema = z.strictObject({
   alg: storableText.min(1).max(64),
   keyId: storableText.min(1).max(128),
   wrappedKey: base64,
   iv: base64,
   ciphertext: base64,
 });
-export type SealedEnvelope = z.infer<typeof sealedEnvelopeSchema>;
+
+/** A sealed sign-up as a phone may push it: the one algorithm this version seals with, sizes capped. */
+export const sealedEnvelopeSchema = z.strictObject({
+  alg: z.literal(SEALING_ALG),
+  keyId: storableText.min(1).max(SEALED_FIELD_MAX_CHARS.keyId),
+  wrappedKey: base64.max(SEALED_FIELD_MAX_CHARS.wrappedKey),
+  iv: base64.max(SEALED_FIELD_MAX_CHARS.iv),
+  ciphertext: base64.max(SEALED_FIELD_MAX_CHARS.ciphertext),
+});
+export type SealedEnvelope = z.infer<typeof storedSealedEnvelopeSchema>;
+
+const consentLanguage = z.enum(LANGUAGES);
 
 export const signUpDataSchema = z.strictObject({
   caseId,
@@ -68,8 +89,13 @@ export const signUpDataSchema = z.strictObject({
   consent: z.strictObject({
     petition: z.boolean(),
     updates: z.boolean(),
-    textVersion: storableText.min(1).max(64),
-    language: z.enum(LANGUAGES),
+    // Only versions this app has shown: the field is readable on the server, so free text here
+    // would be a way to store personal details unsealed.
+    textVersion: storableText.refine(
+      (version) => KNOWN_CONSENT_TEXT_VERSIONS.includes(version),
+      'a consent text version this server knows',
+    ),
+    language: consentLanguage,
   }),
   sealed: sealedEnvelopeSchema,
 });
@@ -96,7 +122,13 @@ export const syncRequestSchema = z.object({
 });
 export type SyncRequest = z.infer<typeof syncRequestSchema>;
 
-export const REJECTION_CODES = ['invalid', 'conflict', 'unknown_case'] as const;
+export const REJECTION_CODES = [
+  'invalid',
+  'conflict',
+  'unknown_case',
+  'unknown_key',
+  'unstorable',
+] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 
 // The answers below are checked by the client as they arrive: a captive portal or a misconfigured
@@ -167,8 +199,13 @@ export const storedSignUpSchema = z.object({
   caseId: z.string(),
   stallSessionId: z.string(),
   createdAt: z.string(),
-  consent: signUpDataSchema.shape.consent,
-  sealed: sealedEnvelopeSchema,
+  consent: z.object({
+    petition: z.boolean(),
+    updates: z.boolean(),
+    textVersion: z.string(),
+    language: consentLanguage,
+  }),
+  sealed: storedSealedEnvelopeSchema,
 });
 export type StoredSignUp = z.infer<typeof storedSignUpSchema>;
 

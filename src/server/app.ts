@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { methodNotAllowed } from 'hono/method-not-allowed';
+import { requestId } from 'hono/request-id';
 import { apiErrorBody } from './http/apiError';
 import { builtAppRoutes } from './http/builtAppRoutes';
 import { compressJsonAnswers } from './http/compressAnswers';
@@ -8,7 +9,7 @@ import { requestLog, type LogLine } from './http/requestLog';
 import { respondToError } from './http/respondToError';
 import { securityHeaders } from './http/securityHeaders';
 import { createTokenBuckets, type TokenBucketOptions } from './http/tokenBuckets';
-import { DEFAULT_SIGNUP_RETENTION_DAYS } from './config';
+import { DEFAULT_JOINS_PER_CODE_PER_HOUR, DEFAULT_SIGNUP_RETENTION_DAYS } from './config';
 import { caseRoutes } from './routes/caseRoutes';
 import { codeRoutes } from './routes/codeRoutes';
 import { deviceRoutes } from './routes/deviceRoutes';
@@ -30,6 +31,8 @@ export interface RateLimits {
   sync: TokenBucketOptions;
   /** Per address, counting wrong codes only. */
   joinAttempts: TokenBucketOptions;
+  /** Per join code, every phone that joins with it (JOINS_PER_CODE_PER_HOUR). */
+  joinsPerCode: TokenBucketOptions;
   /** Per coordinator device: each publish keeps a whole copy of the case, so a runaway editor is slowed. */
   casePublishes: TokenBucketOptions;
   /** Per address, every request: public case pages are read by passers-by without a token. */
@@ -38,9 +41,15 @@ export interface RateLimits {
   groupAdmin: TokenBucketOptions;
 }
 
+/** The whole hour's allowance may be used at once (a stall's volunteers joining together). */
+export function joinsPerHour(joins: number): TokenBucketOptions {
+  return { capacity: joins, refillPerSecond: joins / 3600 };
+}
+
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   sync: { capacity: 120, refillPerSecond: 2 },
   joinAttempts: { capacity: 10, refillPerSecond: 1 / 30 },
+  joinsPerCode: joinsPerHour(DEFAULT_JOINS_PER_CODE_PER_HOUR),
   casePublishes: { capacity: 30, refillPerSecond: 1 / 2 },
   // A stall's visitors may share one address (the venue's Wi-Fi), so a burst of scans must pass.
   publicReads: { capacity: 60, refillPerSecond: 1 },
@@ -52,17 +61,22 @@ export interface AppOptions {
   store: Store;
   distDir: string;
   log?: LogLine;
+  /** Where a request that failed on the server is noted: a code and the request id, no data. */
+  logError?: LogLine;
   rateLimits?: Partial<RateLimits>;
   /** SIGNUP_RETENTION_DAYS, for the coordinator's screen; the sweep itself runs in main.ts. */
   signUpRetentionDays?: number;
   /** GROUP_CONTACT, sent to phones for the kiosk's consent text. */
   groupContact?: string | undefined;
+  /** TRUST_PROXY: how many proxies' X-Forwarded-For entries to believe (0: none). */
+  trustedProxyHops?: number;
 }
 
 interface ApiSettings {
   rateLimits: RateLimits;
   signUpRetentionDays: number;
   groupContact: string | null;
+  trustedProxyHops: number;
   log: LogLine;
 }
 
@@ -92,7 +106,15 @@ function apiRoutes(store: AppOptions['store'], { rateLimits, ...settings }: ApiS
     }),
   );
   api.route('/', healthRoutes(store));
-  api.route('/', joinRoutes(store, createTokenBuckets(rateLimits.joinAttempts)));
+  api.route(
+    '/',
+    joinRoutes(store, {
+      wrongCodes: createTokenBuckets(rateLimits.joinAttempts),
+      joinsPerCode: createTokenBuckets(rateLimits.joinsPerCode),
+      joinsPerCodePerHour: Math.round(rateLimits.joinsPerCode.refillPerSecond * 3600),
+      trustedProxyHops: settings.trustedProxyHops,
+    }),
+  );
   api.route(
     '/',
     syncRoutes(store, createTokenBuckets(rateLimits.sync), {
@@ -102,7 +124,10 @@ function apiRoutes(store: AppOptions['store'], { rateLimits, ...settings }: ApiS
   );
   api.route('/', coordinatorRoutes(store));
   api.route('/', caseRoutes(store, createTokenBuckets(rateLimits.casePublishes)));
-  api.route('/', publicCaseRoutes(store, createTokenBuckets(rateLimits.publicReads)));
+  api.route(
+    '/',
+    publicCaseRoutes(store, createTokenBuckets(rateLimits.publicReads), settings.trustedProxyHops),
+  );
   const groupAdmin = createTokenBuckets(rateLimits.groupAdmin);
   api.route('/', totalsRoutes(store, groupAdmin));
   api.route('/', deviceRoutes(store, groupAdmin));
@@ -125,11 +150,15 @@ export function createApp({
   store,
   distDir,
   log = console.log,
+  logError = console.error,
   rateLimits,
   signUpRetentionDays = DEFAULT_SIGNUP_RETENTION_DAYS,
   groupContact,
+  trustedProxyHops = 0,
 }: AppOptions): Hono {
   const app = new Hono();
+  // A phone may bring its own id (letters, digits, - and = only, at most 64) to match its logs.
+  app.use(requestId({ limitLength: 64 }));
   app.use(requestLog(log));
   app.use(securityHeaders());
   app.route(
@@ -138,11 +167,12 @@ export function createApp({
       rateLimits: { ...DEFAULT_RATE_LIMITS, ...rateLimits },
       signUpRetentionDays,
       groupContact: groupContact ?? null,
+      trustedProxyHops,
       log,
     }),
   );
   app.route('/', builtAppRoutes(distDir));
   app.notFound((c) => c.json(apiErrorBody('not_found', 'Not found.'), 404));
-  app.onError(respondToError);
+  app.onError((error, c) => respondToError(error, c, logError));
   return app;
 }

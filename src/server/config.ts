@@ -22,14 +22,39 @@ export interface ServerConfig {
   signUpRetentionDays: number;
   /** Where a signer writes to withdraw (an email or web address); the kiosk quotes it. */
   groupContact: string | undefined;
+  /**
+   * How many proxies in front of the server append to X-Forwarded-For. 0 (the default): the header
+   * is ignored, because any client could write an address into it to dodge a per-address limit.
+   */
+  trustedProxyHops: number;
+  /** Phones that may join with one code in an hour: a leaked code cannot flood the group. */
+  joinsPerCodePerHour: number;
 }
 
 /** DESIGN.md: sign-ups older than this are deleted unless SIGNUP_RETENTION_DAYS says otherwise. */
 export const DEFAULT_SIGNUP_RETENTION_DAYS = 90;
 
+/** A stall day's volunteers join within minutes of each other; a few dozen covers the biggest group. */
+export const DEFAULT_JOINS_PER_CODE_PER_HOUR = 30;
+
 const RETENTION_MESSAGE = 'SIGNUP_RETENTION_DAYS must be a whole number of days from 1 to 3650';
 const CONTACT_MESSAGE =
   'GROUP_CONTACT must be an email address or a web address such as https://example.org/contact (at most 200 characters)';
+const TRUST_PROXY_MESSAGE =
+  'TRUST_PROXY must be the number of proxies in front of the server, from 0 to 10 (0: ignore X-Forwarded-For)';
+const JOINS_MESSAGE = 'JOINS_PER_CODE_PER_HOUR must be a whole number from 1 to 10000';
+
+function wholeNumberVariable(message: string, min: number, max: number, fallback: number) {
+  return z.preprocess(
+    blankAsUnset,
+    z.coerce
+      .number({ error: message })
+      .int(message)
+      .min(min, message)
+      .max(max, message)
+      .default(fallback),
+  );
+}
 
 export class ConfigError extends Error {
   constructor(problems: string[]) {
@@ -114,6 +139,13 @@ const envSchema = z.object({
       .pipe(z.union([z.email(), z.url({ protocol: /^https?$/ })], { error: CONTACT_MESSAGE }))
       .optional(),
   ),
+  TRUST_PROXY: wholeNumberVariable(TRUST_PROXY_MESSAGE, 0, 10, 0),
+  JOINS_PER_CODE_PER_HOUR: wholeNumberVariable(
+    JOINS_MESSAGE,
+    1,
+    10_000,
+    DEFAULT_JOINS_PER_CODE_PER_HOUR,
+  ),
 });
 
 /** Reads the server's settings from the environment; relative folders are taken from `cwd`. */
@@ -136,6 +168,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
     COORDINATOR_CODE,
     SIGNUP_RETENTION_DAYS,
     GROUP_CONTACT,
+    TRUST_PROXY,
+    JOINS_PER_CODE_PER_HOUR,
   } = parsed.data;
   if (
     JOIN_CODE &&
@@ -157,5 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
     coordinatorCode: COORDINATOR_CODE,
     signUpRetentionDays: SIGNUP_RETENTION_DAYS,
     groupContact: GROUP_CONTACT,
+    trustedProxyHops: TRUST_PROXY,
+    joinsPerCodePerHour: JOINS_PER_CODE_PER_HOUR,
   };
 }

@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
 import { appUrl, serverUrl } from './appAddress';
-import { createApp } from './app';
+import { createApp, joinsPerHour } from './app';
 import { ConfigError, loadConfig, type ServerConfig } from './config';
 import { DataDirBusyError, lockDataDir } from './dataDirLock';
+import { SERVER_TIMEOUTS, startHttpServer } from './http/serverTimeouts';
 import { codesBanner } from './membership/codesBanner';
 import { setUpGroup } from './membership/groupSetup';
 import { CaseContentError, readCaseFiles, seedCases } from './seedCases';
 import { startSignUpRetention } from './retention/signUpRetention';
+import { recordAnnouncedUrl } from './store/groupRepository';
 import { openStore, pgliteDirectory, type Store } from './store/openStore';
 
 /** Long enough for in-flight syncs to finish; short enough that a stuck shutdown does not hang a deploy. */
@@ -68,6 +69,7 @@ async function start(): Promise<void> {
       `Cases: ${bundled.length} in ${config.contentDir}, ${written.length} new or updated in the group`,
     );
     banner = codesBanner(setup, appUrl(config), store.kind);
+    await recordAnnouncedUrl(store.db, setup.group.id, appUrl(config));
   } catch (error) {
     await store.close();
     throw error;
@@ -93,13 +95,20 @@ async function start(): Promise<void> {
     distDir: config.distDir,
     signUpRetentionDays: config.signUpRetentionDays,
     groupContact: config.groupContact,
+    trustedProxyHops: config.trustedProxyHops,
+    rateLimits: { joinsPerCode: joinsPerHour(config.joinsPerCodePerHour) },
   });
-  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => {
-    console.log(`Carta is running at ${serverUrl(config)}`);
-    if (appUrl(config) !== serverUrl(config)) console.log(`Phones open it at ${appUrl(config)}`);
-    console.log(describeStore(store, config));
-    for (const line of banner) console.log(line);
-  });
+  const server = startHttpServer(
+    app.fetch,
+    { hostname: config.host, port: config.port },
+    SERVER_TIMEOUTS,
+    () => {
+      console.log(`Carta is running at ${serverUrl(config)}`);
+      if (appUrl(config) !== serverUrl(config)) console.log(`Phones open it at ${appUrl(config)}`);
+      console.log(describeStore(store, config));
+      for (const line of banner) console.log(line);
+    },
+  );
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(
       error.code === 'EADDRINUSE'

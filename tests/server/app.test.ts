@@ -128,6 +128,6 @@ describe('the API', () => {
     logLines.length = 0;
     await app().request('/api/nope?email=someone%40example.org');
     expect(logLines).toHaveLength(1);
-    expect(logLines[0]).toMatch(/^GET \/api\/nope 404 \d+ms$/);
+    expect(logLines[0]).toMatch(/^GET \/api\/nope 404 \d+ms [0-9a-f-]{36}$/);
   });
 });

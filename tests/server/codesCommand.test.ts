@@ -42,13 +42,20 @@ function environment(): NodeJS.ProcessEnv {
 
 /** Runs `npm run codes -- …` the way an operator would, and collects what it prints. */
 function codesCommand(...args: string[]): Promise<{ status: number | null; output: string }> {
+  return codesCommandWith({}, ...args);
+}
+
+function codesCommandWith(
+  overrides: NodeJS.ProcessEnv,
+  ...args: string[]
+): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', 'src/server/cli/rotateCodes.ts', ...args],
       {
         cwd: root,
-        env: environment(),
+        env: { ...environment(), ...overrides },
       },
     );
     let output = '';
@@ -142,6 +149,9 @@ describe('the join codes from the command line', () => {
       expect(rotated.output).toContain('the old one no longer works');
       const rotatedCode = /Member join code: {2}(\S+)/.exec(rotated.output)?.[1] ?? '';
       expect(rotatedCode).toMatch(/^([2-9A-Z]{4}-){3}[2-9A-Z]{4}$/);
+      expect(rotated.output).toContain(
+        `Join link:         http://127.0.0.1:${port}/join#code=${rotatedCode}`,
+      );
 
       const second = await startServer();
       try {
@@ -156,6 +166,22 @@ describe('the join codes from the command line', () => {
       } finally {
         await second.stop();
       }
+
+      // Run from another shell, without the server's PORT and HOST: the link still points where
+      // the server listens, not at the default port.
+      const elsewhere = await codesCommandWith({ PORT: '', HOST: '' }, 'rotate', 'member');
+      expect(elsewhere.status).toBe(0);
+      const newest = /Member join code: {2}(\S+)/.exec(elsewhere.output)?.[1] ?? '';
+      expect(elsewhere.output).toContain(
+        `Join link:         http://127.0.0.1:${port}/join#code=${newest}`,
+      );
+      // An address given to the command itself wins: the operator knows better.
+      const proxied = await codesCommandWith(
+        { PUBLIC_URL: 'https://carta.example.org' },
+        'rotate',
+        'member',
+      );
+      expect(proxied.output).toMatch(/Join link: {9}https:\/\/carta\.example\.org\/join#code=/);
     },
   );
 });

@@ -16,6 +16,8 @@ describe('server configuration from the environment', () => {
       coordinatorCode: undefined,
       signUpRetentionDays: 90,
       groupContact: undefined,
+      trustedProxyHops: 0,
+      joinsPerCodePerHour: 30,
     });
   });
 
@@ -34,6 +36,8 @@ describe('server configuration from the environment', () => {
         COORDINATOR_CODE: 'TEST-COORD-0001',
         SIGNUP_RETENTION_DAYS: '30',
         GROUP_CONTACT: ' amnesty.sutton@example.org ',
+        TRUST_PROXY: '1',
+        JOINS_PER_CODE_PER_HOUR: '200',
       },
       '/srv/carta',
     );
@@ -50,6 +54,8 @@ describe('server configuration from the environment', () => {
       coordinatorCode: 'TEST-COORD-0001',
       signUpRetentionDays: 30,
       groupContact: 'amnesty.sutton@example.org',
+      trustedProxyHops: 1,
+      joinsPerCodePerHour: 200,
     });
   });
 
@@ -72,6 +78,18 @@ describe('server configuration from the environment', () => {
         /GROUP_CONTACT must be an email address or a web address/,
       );
     }
+  });
+
+  it.each(['yes', '-1', '11', '1.5'])('refuses TRUST_PROXY=%s', (hops) => {
+    expect(() => loadConfig({ TRUST_PROXY: hops })).toThrow(
+      /TRUST_PROXY must be the number of proxies in front of the server, from 0 to 10/,
+    );
+  });
+
+  it.each(['0', 'many', '10001'])('refuses JOINS_PER_CODE_PER_HOUR=%s', (joins) => {
+    expect(() => loadConfig({ JOINS_PER_CODE_PER_HOUR: joins })).toThrow(
+      /JOINS_PER_CODE_PER_HOUR must be a whole number from 1 to 10000/,
+    );
   });
 
   it.each(['short', 'has*stars*in*it', 'x'.repeat(65)])('refuses JOIN_CODE=%s', (code) => {

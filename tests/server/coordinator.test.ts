@@ -166,7 +166,7 @@ describe.each(storeKinds)('the coordinator endpoints on %s', (kind) => {
         createdAt: signedAt.toISOString(),
         data: { caseId: PETITION, stallSessionId, consent: readable.consent, sealed },
       };
-      const other = signUp(PETITION);
+      const other = signUp(PETITION, randomUUID(), { keyId: pair.keyId });
       await syncOk(memberToken, [item, other]);
 
       const response = await getSignUps(coordinatorToken);

@@ -102,7 +102,8 @@ describe.each(storeKinds)("the group's devices on %s", (kind) => {
     });
     expect(blank.status).toBe(400);
     expect(tooLong.status).toBe(400);
-    expect(notJson.status).toBe(400);
+    // No body and no Content-Type: not a JSON request at all.
+    expect(notJson.status).toBe(415);
     expect((await listDevices()).find((d) => d.id === stall.deviceId)?.name).toBe('Stall phone 1');
   });
 

@@ -6,6 +6,9 @@ import { readCaseFiles, seedCases } from '../../src/server/seedCases';
 import { groups, joinCodes } from '../../src/server/store/schema';
 import { openStore, type Store } from '../../src/server/store/openStore';
 import type { StoreKind } from '../../src/server/store/openStore';
+import { eq } from 'drizzle-orm';
+import { CONSENT_TEXT_VERSION } from '../../src/domain/stallConsent';
+import { SEALING_ALG } from '../../src/domain/signupSealing';
 import type { JoinResponse } from '../../src/domain/syncProtocol';
 import { fixtureCasesDir } from './caseFixtures';
 import { createStoreTarget, type StoreTarget } from './storeTargets';
@@ -64,6 +67,17 @@ export async function createOtherGroup(store: Store, name: string): Promise<Othe
   return { groupId: group.id, ...codes };
 }
 
+/** The key id the fixture sign-ups are sealed to; `giveGroupAKey` makes it the group's key. */
+export const TEST_GROUP_KEY_ID = 'dGVzdC1ncm91cC1rZXk';
+
+/** The server takes sign-ups only for the group's current key, as a coordinator would upload it. */
+export async function giveGroupAKey(store: Store, groupId: string, keyId = TEST_GROUP_KEY_ID) {
+  await store.db
+    .update(groups)
+    .set({ publicKey: 'A'.repeat(400), publicKeyId: keyId })
+    .where(eq(groups.id, groupId));
+}
+
 export function appOver(store: Store, rateLimits?: Partial<RateLimits>) {
   return createApp({ store, distDir: '/nonexistent', log: () => {}, rateLimits });
 }
@@ -108,8 +122,8 @@ export function actionReport(
 
 export function signUp(
   caseId: string,
-  stallSessionId = randomUUID(),
-  overrides: { createdAt?: string } = {},
+  stallSessionId: string = randomUUID(),
+  overrides: { createdAt?: string; keyId?: string } = {},
 ) {
   return {
     id: randomUUID(),
@@ -118,10 +132,15 @@ export function signUp(
     data: {
       caseId,
       stallSessionId,
-      consent: { petition: true, updates: false, textVersion: 'petition-2026-11', language: 'es' },
+      consent: {
+        petition: true,
+        updates: false,
+        textVersion: CONSENT_TEXT_VERSION,
+        language: 'es',
+      },
       sealed: {
-        alg: 'RSA-OAEP-256+A256GCM',
-        keyId: 'group-key-1',
+        alg: SEALING_ALG,
+        keyId: overrides.keyId ?? TEST_GROUP_KEY_ID,
         wrappedKey: 'd3JhcHBlZA',
         iv: 'aXZpdml2aXZpdg',
         ciphertext: 'c2VhbGVkIHBlcnNvbmFsIGZpZWxkcw',

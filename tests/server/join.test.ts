@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/server/app';
 import { rotateJoinCode, setUpGroup } from '../../src/server/membership/groupSetup';
 import { devices, joinCodes } from '../../src/server/store/schema';
 import {
@@ -82,23 +83,86 @@ describe.each(storeKinds)('joining the group on %s', (kind) => {
     expect(await response.json()).toMatchObject({ error: { code: 'invalid_request' } });
   });
 
-  it('slows down wrong guesses from one address, but never members with the right code', async () => {
-    const limited = appOver(server.store, {
-      joinAttempts: { capacity: 3, refillPerSecond: 0.1 },
-    });
-    // Right codes give their attempt back: a room of members can join one after another.
-    for (let n = 0; n < 6; n += 1) await joinAs(limited, MEMBER_CODE, `Phone ${n}`);
-    for (let n = 0; n < 3; n += 1) {
-      const wrong = await postJson(limited, '/api/v1/join', {
-        code: `GUESS-${n}000`,
-        deviceName: 'x',
-      });
-      expect(wrong.status).toBe(401);
-    }
-    const refused = await postJson(limited, '/api/v1/join', { code: MEMBER_CODE, deviceName: 'x' });
+  function guess(on: ReturnType<typeof appOver>, n: number, headers: Record<string, string> = {}) {
+    return postJson(on, '/api/v1/join', { code: `GUESS-${n}000`, deviceName: 'x' }, headers);
+  }
+
+  it('slows down wrong guesses from one address, but never refuses the right code', async () => {
+    // The default limit: ten wrong codes, then a wait.
+    const limited = appOver(server.store);
+    for (let n = 0; n < 10; n += 1) expect((await guess(limited, n)).status).toBe(401);
+    const refused = await guess(limited, 10);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(await refused.json()).toMatchObject({ error: { code: 'rate_limited' } });
+
+    // A member behind the same address (the proxy, the venue's Wi-Fi) still gets in.
+    const member = await postJson(limited, '/api/v1/join', {
+      code: MEMBER_CODE,
+      deviceName: 'Right after the guesser',
+    });
+    expect(member.status).toBe(201);
+    expect((await guess(limited, 11)).status).toBe(429);
+  });
+
+  it('ignores X-Forwarded-For unless the server is told it sits behind a proxy', async () => {
+    const direct = appOver(server.store, { joinAttempts: { capacity: 3, refillPerSecond: 0.01 } });
+    for (let n = 0; n < 3; n += 1) {
+      expect((await guess(direct, n, { 'X-Forwarded-For': `198.51.100.${n}` })).status).toBe(401);
+    }
+    // A client writing another address into the header does not get a fresh allowance.
+    expect((await guess(direct, 3, { 'X-Forwarded-For': '198.51.100.99' })).status).toBe(429);
+  });
+
+  it('behind a trusted proxy, limits the guesser by its own address and not everyone', async () => {
+    const proxied = createApp({
+      store: server.store,
+      distDir: '/nonexistent',
+      log: () => {},
+      rateLimits: { joinAttempts: { capacity: 3, refillPerSecond: 0.01 } },
+      trustedProxyHops: 1,
+    });
+    // The proxy appends the address it saw; anything to its left is the client's own say-so.
+    const fromGuesser = (n: number) =>
+      guess(proxied, n, { 'X-Forwarded-For': `10.0.0.${n}, 203.0.113.7` });
+    for (let n = 0; n < 3; n += 1) expect((await fromGuesser(n)).status).toBe(401);
+    expect((await fromGuesser(3)).status).toBe(429);
+
+    const otherMember = await guess(proxied, 4, { 'X-Forwarded-For': '192.0.2.44' });
+    expect(otherMember.status).toBe(401);
+    const joined = await postJson(
+      proxied,
+      '/api/v1/join',
+      { code: MEMBER_CODE, deviceName: 'Behind the proxy' },
+      { 'X-Forwarded-For': '203.0.113.7' },
+    );
+    expect(joined.status).toBe(201);
+  });
+
+  it('limits how many phones join with one code in an hour, and says so', async () => {
+    const limited = appOver(server.store, {
+      joinsPerCode: { capacity: 3, refillPerSecond: 3 / 3600 },
+    });
+    for (let n = 0; n < 3; n += 1) await joinAs(limited, MEMBER_CODE, `Stall phone ${n}`);
+    const before = await server.store.db.select({ id: devices.id }).from(devices);
+    const refused = await postJson(limited, '/api/v1/join', {
+      code: MEMBER_CODE,
+      deviceName: 'One too many',
+    });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(60);
+    expect(await refused.json()).toEqual({
+      error: {
+        code: 'join_limit',
+        message: expect.stringMatching(/3 phones an hour/),
+      },
+    });
+    const after = await server.store.db.select({ id: devices.id }).from(devices);
+    expect(after).toHaveLength(before.length);
+    // Another code has its own allowance.
+    expect((await joinAs(limited, COORDINATOR_CODE, 'Coordinator laptop')).role).toBe(
+      'coordinator',
+    );
   });
 
   it('keeps codes and tokens only as sha256 hashes', async () => {

@@ -15,6 +15,7 @@ import {
   joinAs,
   requestAs,
   signUp,
+  giveGroupAKey,
   startGroupServer,
   sync,
   type GroupServer,
@@ -33,6 +34,7 @@ describe.each(storeKinds)('how long the server keeps sign-ups on %s', (kind) => 
 
   beforeAll(async () => {
     server = await startGroupServer(kind);
+    await giveGroupAKey(server.store, server.groupId);
     app = createApp({
       store: server.store,
       distDir: '/nonexistent',

@@ -12,6 +12,7 @@ import {
   appOver,
   joinAs,
   signUp,
+  giveGroupAKey,
   startGroupServer,
   sync,
   type GroupServer,
@@ -28,6 +29,7 @@ describe.each(storeKinds)('syncing with the server on %s', (kind) => {
 
   beforeAll(async () => {
     server = await startGroupServer(kind);
+    await giveGroupAKey(server.store, server.groupId);
     app = appOver(server.store);
   });
 
@@ -288,7 +290,7 @@ describe.each(storeKinds)('syncing with the server on %s', (kind) => {
         stallSessionId: item.data.stallSessionId,
         consentPetition: true,
         consentUpdates: false,
-        consentTextVersion: 'petition-2026-11',
+        consentTextVersion: item.data.consent.textVersion,
         consentLanguage: 'es',
         sealed: item.data.sealed,
       });
@@ -392,6 +394,7 @@ describe.each(storeKinds)('syncing with the server on %s', (kind) => {
         .insert(joinCodes)
         .values({ groupId: group!.id, role: 'member', codeHash: hashJoinCode(code) });
       await seedCases(server.store, group!.id, await readCaseFiles(fixtureCasesDir));
+      await giveGroupAKey(server.store, group!.id);
       const ana = await joinAs(app, code, 'Ana');
       const luis = await joinAs(app, code, 'Luis');
 

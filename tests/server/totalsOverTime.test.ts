@@ -10,6 +10,7 @@ import {
   joinAs,
   requestAs,
   signUp,
+  giveGroupAKey,
   startGroupServer,
   sync,
   type GroupServer,
@@ -44,6 +45,7 @@ describe.each(storeKinds)("the group's totals over time on %s", (kind) => {
 
   beforeAll(async () => {
     server = await startGroupServer(kind);
+    await giveGroupAKey(server.store, server.groupId);
     app = appOver(server.store);
     coordinatorToken = (await joinAs(app, COORDINATOR_CODE, 'Coordinator laptop')).token;
     memberToken = (await joinAs(app)).token;

@@ -4,11 +4,12 @@
 import { existsSync } from 'node:fs';
 import { DEVICE_ROLES, type DeviceRole } from '../../domain/syncProtocol';
 import { appUrl } from '../appAddress';
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError, loadConfig, type ServerConfig } from '../config';
 import { DataDirBusyError, lockDataDir } from '../dataDirLock';
 import { newCodeLines } from '../membership/codesBanner';
 import { NoGroupError, rotateJoinCode } from '../membership/groupSetup';
-import { openStore, pgliteDirectory } from '../store/openStore';
+import { findAnnouncedUrl } from '../store/groupRepository';
+import { openStore, pgliteDirectory, type Store } from '../store/openStore';
 
 const USAGE = 'Usage: npm run codes -- rotate [member|coordinator]   (member when left out)';
 
@@ -22,6 +23,24 @@ function parseArguments(args: readonly string[]): DeviceRole {
     throw new UsageError(`Unknown role "${role}". ${USAGE}`);
   }
   return role as DeviceRole;
+}
+
+/**
+ * The address for the join link: the one this command's environment gives (PUBLIC_URL, PORT or
+ * HOST set), else the one the server announced at its last start. This command is often run from
+ * another shell than the server, without the server's PORT, and a link to the wrong port is a
+ * join sheet nobody can use.
+ */
+async function joinLinkAddress(
+  store: Store,
+  groupId: string,
+  config: ServerConfig,
+): Promise<string> {
+  const addressGiven = ['PUBLIC_URL', 'PORT', 'HOST'].some(
+    (name) => (process.env[name] ?? '').trim() !== '',
+  );
+  if (addressGiven) return appUrl(config);
+  return (await findAnnouncedUrl(store.db, groupId)) ?? appUrl(config);
 }
 
 async function main(args: readonly string[]): Promise<void> {
@@ -52,7 +71,9 @@ async function main(args: readonly string[]): Promise<void> {
       `New ${role} code for ${JSON.stringify(group.name)}` +
         (revoked > 0 ? '; the old one no longer works:' : ':'),
     );
-    for (const line of newCodeLines(appUrl(config), role, code)) console.log(line);
+    for (const line of newCodeLines(await joinLinkAddress(store, group.id, config), role, code)) {
+      console.log(line);
+    }
     console.log('Devices that already joined keep working. This code is not shown again.');
   } finally {
     await store.close();

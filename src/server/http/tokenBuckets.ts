@@ -9,8 +9,6 @@ export type TakeResult = { ok: true } | { ok: false; retryAfterSeconds: number }
 
 export interface TokenBuckets {
   take(key: string): TakeResult;
-  /** Gives back the token of a request that turned out not to count (a successful join). */
-  refund(key: string): void;
 }
 
 interface Bucket {
@@ -59,11 +57,6 @@ export function createTokenBuckets(
       buckets.set(key, { tokens: bucket.tokens - 1, updatedAt: at });
       sweep(at);
       return { ok: true };
-    },
-    refund(key) {
-      const at = now();
-      const bucket = current(key, at);
-      buckets.set(key, { tokens: Math.min(capacity, bucket.tokens + 1), updatedAt: at });
     },
   };
 }

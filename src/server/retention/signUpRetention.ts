@@ -1,3 +1,4 @@
+import { databaseErrorCode } from '../store/databaseError';
 import type { LogLine } from '../http/requestLog';
 import type { Store } from '../store/openStore';
 import { deleteSignUpsMadeBefore } from '../store/signUpRepository';
@@ -75,8 +76,12 @@ export function startSignUpRetention({
         await sweepExpiredSignUps(store, retentionDays, log);
       } catch (error) {
         // A database hiccup must not end the server; the next hour tries again.
+        // A database error's message holds the statement and its values: only its code is logged.
+        const code = databaseErrorCode(error);
         logError(
-          `Sign-up retention sweep failed: ${error instanceof Error ? error.message : String(error)}`,
+          `Sign-up retention sweep failed: ${
+            code ? `database error ${code}` : error instanceof Error ? error.message : String(error)
+          }`,
         );
       }
     });

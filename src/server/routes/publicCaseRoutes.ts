@@ -14,13 +14,17 @@ import { findGroup } from '../store/groupRepository';
  * QR code: the public cases of the server's group that are open or closed, as published. Nothing
  * else goes out here: no totals, no devices, no publishers.
  */
-export function publicCaseRoutes(store: Store, reads: TokenBuckets): Hono {
+export function publicCaseRoutes(
+  store: Store,
+  reads: TokenBuckets,
+  trustedProxyHops: number,
+): Hono {
   const routes = new Hono();
 
   routes.use('/v1/public/*', async (c, next) => {
     takeToken(
       reads,
-      clientAddress(c),
+      clientAddress(c, trustedProxyHops),
       'Too many requests from this address. Wait a little, then try again.',
     );
     await next();

@@ -16,6 +16,18 @@ export interface NewDevice {
   tokenHash: string;
 }
 
+/** The live join code with this hash, if any: checked before a join counts as a guess. */
+export async function findLiveJoinCodeId(
+  db: StoreDatabase,
+  codeHash: string,
+): Promise<string | null> {
+  const [code] = await db
+    .select({ id: joinCodes.id })
+    .from(joinCodes)
+    .where(and(eq(joinCodes.codeHash, codeHash), isNull(joinCodes.revokedAt)));
+  return code?.id ?? null;
+}
+
 /**
  * Registers a device against a live join code, or returns null when no live code has that hash.
  * The code row is share-locked, so a rotation running at the same moment either happens before

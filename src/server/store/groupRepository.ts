@@ -119,3 +119,21 @@ export async function setGroupPublicKey(
     .set({ publicKey: key.publicKey, publicKeyId: key.keyId })
     .where(eq(groups.id, groupId));
 }
+
+/** Notes the address the server announces in join links, at each start. */
+export async function recordAnnouncedUrl(
+  db: StoreDatabase,
+  groupId: string,
+  url: string,
+): Promise<void> {
+  await db.update(groups).set({ announcedUrl: url }).where(eq(groups.id, groupId));
+}
+
+/** The address the server last announced, or null before its first start. */
+export async function findAnnouncedUrl(db: StoreDatabase, groupId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ url: groups.announcedUrl })
+    .from(groups)
+    .where(eq(groups.id, groupId));
+  return row?.url ?? null;
+}

@@ -45,7 +45,7 @@ async function addToCaseTotals(
   await db.execute(sql`
     insert into case_totals (group_id, case_id, action, count)
     select ${groupId}::uuid, t.case_id, t.action, t.count
-      from jsonb_to_recordset(${rowsParameter(rows)}) as t(case_id text, action text, count integer)
+      from jsonb_to_recordset(${rowsParameter(rows)}) as t(case_id text, action text, count bigint)
       order by t.case_id, t.action
     on conflict (group_id, case_id, action) do update set count = case_totals.count + excluded.count
   `);

@@ -31,6 +31,11 @@ export const groups = pgTable('groups', {
   publicKey: text('public_key'),
   /** The public key's fingerprint, sealed into every sign-up so the coordinator knows its key. */
   publicKeyId: text('public_key_id'),
+  /**
+   * The address the server last printed in its join links (PUBLIC_URL, or HOST and PORT), so
+   * `npm run codes`, run without the server's environment, prints the same one.
+   */
+  announcedUrl: text('announced_url'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -205,7 +210,9 @@ export const caseTotals = pgTable(
       .references(() => groups.id),
     caseId: text('case_id').notNull(),
     action: text('action').$type<ActionType | 'signups'>().notNull(),
-    count: integer('count').notNull(),
+    // 64-bit: a 32-bit total overflowed after a few thousand full batches and then refused every
+    // batch touching its case. Read back as a JS number, exact up to 2^53.
+    count: bigint('count', { mode: 'number' }).notNull(),
   },
   (table) => [primaryKey({ columns: [table.groupId, table.caseId, table.action] })],
 );

@@ -28,7 +28,7 @@ export async function totalsOverTime(
     db,
     sql`
     select date_trunc(${by}::text, r.occurred_on::timestamp)::date::text as start,
-           p.case_id, a.key as action, sum(a.value::integer)::integer as count
+           p.case_id, a.key as action, sum(a.value::bigint) as count
       from action_reports r
       join pushed_items p on p.group_id = r.group_id and p.id = r.item_id
       cross join lateral jsonb_each_text(r.actions) a
@@ -37,7 +37,7 @@ export async function totalsOverTime(
       group by 1, 2, 3
     union all
     select date_trunc(${by}::text, p.created_at at time zone 'UTC')::date::text as start,
-           p.case_id, 'signups' as action, count(*)::integer as count
+           p.case_id, 'signups' as action, count(*) as count
       from pushed_items p
       where p.group_id = ${groupId}::uuid and p.type = 'sign-up'
         and (p.created_at at time zone 'UTC')::date between ${from}::date and ${to}::date

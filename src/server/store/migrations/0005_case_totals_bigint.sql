@@ -1,0 +1,1 @@
+ALTER TABLE "case_totals" ALTER COLUMN "count" SET DATA TYPE bigint;
