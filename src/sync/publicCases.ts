@@ -1,6 +1,7 @@
 import type { CartaDatabase } from '../db/database';
 import type { Case } from '../domain/case';
 import { callGroupApi, groupApi, type FetchLike } from './groupApi';
+import { applyServerCases, serverCaseTables } from './serverCases';
 
 export type PublicCaseOutcome =
   { ok: true; case: Case } | { ok: false; reason: 'not-found' | 'unreachable' };
@@ -27,13 +28,10 @@ export async function loadPublicCase(
     undefined,
   );
   if (outcome.kind === 'ok') {
-    // Another tab may have stored a newer copy meanwhile; a newer version is never replaced.
-    await database.transaction('rw', database.cases, async () => {
-      const held = await database.cases.get(outcome.body.id);
-      if (!held || held.version < outcome.body.version) {
-        await database.cases.put({ ...outcome.body, origin: 'server' });
-      }
-    });
+    // Kept as a sync keeps a case: a newer copy another tab stored meanwhile is never replaced.
+    await database.transaction('rw', serverCaseTables(database), () =>
+      applyServerCases(database, [outcome.body]),
+    );
     return { ok: true, case: outcome.body };
   }
   if (outcome.kind === 'rejected' && outcome.status === 404)

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEVICE_ROLES, type DeviceRole } from '../../domain/syncProtocol';
 import { rotateCode } from '../../sync/groupAdminApi';
+import { copyToClipboard } from '../../ui/copyToClipboard';
 import { useDatabase } from '../../ui/DatabaseContext';
 import { useMembership } from '../group';
 import { AreaPage } from './AreaPage';
@@ -102,12 +103,7 @@ function CodeBlock({
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
 
   async function copy(text: string) {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied('copied');
-    } catch {
-      setCopied('failed');
-    }
+    setCopied((await copyToClipboard(text)) ? 'copied' : 'failed');
   }
 
   return (

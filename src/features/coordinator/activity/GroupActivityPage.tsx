@@ -171,6 +171,7 @@ function ActivityResults({
   const cases = figuresByCase(current, caseIds);
   const inTotal = figuresInTotal(current, caseIds);
   const before = figuresInTotal(previous, caseIds);
+  const actions = actionsPresent(cases);
 
   function toggle(caseId: string, ticked: boolean) {
     const next = new Set(caseIds ?? everyCase.map((figures) => figures.caseId));
@@ -203,13 +204,13 @@ function ActivityResults({
           <h2 id={`${id}-figures`}>{t('activity.figuresHeading', rangeText)}</h2>
           <ActivityChart
             periods={periods}
-            actions={actionsPresent(cases)}
+            actions={actions}
             by={query.by}
             describedBy={`${id}-caption`}
           />
           <ActivityTable
             periods={periods}
-            actions={actionsPresent(cases)}
+            actions={actions}
             inTotal={inTotal}
             by={query.by}
             caption={t(`activity.caption.${query.by}`, rangeText)}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TotalsResponse } from '../../../domain/groupAdminProtocol';
 import { activityCsv, type CaseFigures, type DateRange } from '../../../domain/groupActivity';
 import { LANGUAGES, type Language } from '../../../domain/language';
+import { copyToClipboard } from '../../../ui/copyToClipboard';
 import { downloadFile } from '../../../ui/downloadFile';
 import { createPreviewI18n } from '../../../ui/previewI18n';
 import { useUiLanguage } from '../../../ui/useUiLanguage';
@@ -67,12 +68,7 @@ export function SectionOfficeSummary({
   const setText = (value: string) => setEdited({ over: generated, text: value });
 
   async function copy() {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied({ of: text, result: 'copied' });
-    } catch {
-      setCopied({ of: text, result: 'failed' });
-    }
+    setCopied({ of: text, result: (await copyToClipboard(text)) ? 'copied' : 'failed' });
   }
 
   function downloadCsv() {

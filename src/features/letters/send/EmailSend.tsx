@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildMailto } from '../../../domain/mailto';
 import { ClipboardFallback } from './ClipboardFallback';
-import { copyToClipboard } from './copyToClipboard';
+import { copyToClipboard } from '../../../ui/copyToClipboard';
 import { EnvelopeIcon } from '../../../ui/icons';
 
 interface EmailSendProps {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ClipboardFallback } from './ClipboardFallback';
-import { copyToClipboard } from './copyToClipboard';
+import { copyToClipboard } from '../../../ui/copyToClipboard';
 import { CopyIcon, ShareIcon } from './sendIcons';
 
 function canShare(): boolean {

@@ -4,7 +4,7 @@ import type { SocialHandle } from '../../../domain/case';
 import { buildSocialPost, SOCIAL_POST_MAX_LENGTH } from '../../../domain/socialPost';
 import { ExternalLinkIcon } from '../../../ui/icons';
 import { ClipboardFallback } from './ClipboardFallback';
-import { copyToClipboard } from './copyToClipboard';
+import { copyToClipboard } from '../../../ui/copyToClipboard';
 import { CopyIcon } from './sendIcons';
 
 // Counted in code points, as the networks count: an accented letter is one character.
