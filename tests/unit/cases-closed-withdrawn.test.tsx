@@ -201,7 +201,8 @@ describe('a case the group withdrew', () => {
         'It stays on this phone because you have letters or reports on it. You can read it, but you can no longer write or report on it.',
       ),
     ).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 2, name: 'Background' })).toBeTruthy();
+    expect(screen.getByText(ua.background.en[0]!)).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Report what you did' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Write a letter' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Save report' })).toBeNull();
     // Not in the list.

@@ -117,6 +117,39 @@ describe('a case page', () => {
     expect(deadline.getAttribute('datetime')).toBe('2023-03-07');
   });
 
+  it('puts writing and reporting on the first screen, before the background, and jumps to the report form', async () => {
+    const { user } = await renderApp({ language: 'en', path: '/cases/ua-105-22' });
+
+    const title = await screen.findByRole('heading', { level: 1, name: ua.title.en });
+    const write = screen.getByRole('link', { name: 'Write a letter' });
+    const report = screen.getByRole('link', { name: 'Report what you did' });
+    const background = screen.getByText('Background');
+    const follows = (a: Element, b: Element) =>
+      Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(title, write)).toBe(true);
+    expect(follows(write, report)).toBe(true);
+    expect(follows(report, background)).toBe(true);
+    // The background is there to open, not in the way.
+    const firstParagraph = ua.background.en[0]!;
+    expect(screen.getByText(firstParagraph).closest('details')?.open).toBe(false);
+    await user.click(background);
+    expect(screen.getByText(firstParagraph).closest('details')?.open).toBe(true);
+
+    await user.click(report);
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { level: 3, name: 'Report what you did' }),
+    );
+  });
+
+  it('offers the same first screen in Spanish', async () => {
+    await renderApp({ language: 'es', path: '/cases/ua-105-22' });
+
+    expect(await screen.findByRole('link', { name: 'Escribir una carta' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Informe de lo que ha hecho' })).toBeTruthy();
+    expect(screen.getByText('Contexto').tagName).toBe('SUMMARY');
+    expect(screen.getByText('Fuentes').tagName).toBe('SUMMARY');
+  });
+
   it('lists the updates of a case newest first', async () => {
     const petition = bundled('peru-repression-petition');
     await renderApp({ language: 'en', path: '/cases/peru-repression-petition' });

@@ -10,7 +10,16 @@ import { OwnActions } from './OwnActions';
  * The case page's part on actions: the group's totals, the member's own, and the report form.
  * `canReport` is false for a case the group withdrew: what was reported stays visible, nothing new.
  */
-export function CaseActions({ caseId, canReport = true }: { caseId: string; canReport?: boolean }) {
+export function CaseActions({
+  caseId,
+  canReport = true,
+  formHeadingId,
+}: {
+  caseId: string;
+  canReport?: boolean;
+  /** Lets the case page's first screen jump (and move focus) straight to the form. */
+  formHeadingId?: string;
+}) {
   const { t } = useTranslation('actions');
   const database = useDatabase();
   const joined = useLiveQuery(
@@ -24,7 +33,9 @@ export function CaseActions({ caseId, canReport = true }: { caseId: string; canR
       <OwnActions caseId={caseId} />
       {canReport && (
         <>
-          <h3>{t('form.heading')}</h3>
+          <h3 id={formHeadingId} tabIndex={formHeadingId ? -1 : undefined}>
+            {t('form.heading')}
+          </h3>
           <p className="hint">{t('form.intro')}</p>
           {/* Nothing in its place while it loads: it is below what the screen shows first. */}
           <Suspense fallback={null}>

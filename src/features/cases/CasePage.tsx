@@ -8,7 +8,7 @@ import { BackIcon } from '../../ui/icons';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useUiLanguage } from '../../ui/useUiLanguage';
 import { CaseActions } from '../actions';
-import { WriteLetterLink } from './WriteLetterLink';
+import { CaseMainActions, REPORT_FORM_ID } from './CaseMainActions';
 import { CaseFacts } from './CaseFacts';
 import { CaseStanding } from './CaseStanding';
 import { HandToPasserBy } from './HandToPasserBy';
@@ -118,20 +118,22 @@ export function CaseArticle({ item, preview = false }: { item: Case; preview?: b
       <Heading className="case-title">{item.title[language]}</Heading>
       <CaseStanding item={item} />
       <p className="case-summary">{item.summary[language]}</p>
+      {!preview && <CaseMainActions item={item} />}
+      {item.updates.length > 0 && <UpdatesTimeline updates={item.updates} />}
       <CaseFacts item={item} />
 
-      <section className="case-section">
-        <h2>{t('page.background')}</h2>
+      {/* Open in the coordinator's preview: there the text is what is being checked. */}
+      <details className="case-section case-more" open={preview}>
+        <summary>{t('page.background')}</summary>
         {item.background[language].map((paragraph, i) => (
           <p key={i}>{paragraph}</p>
         ))}
-      </section>
+      </details>
 
       {item.targets.length > 0 && (
         <section className="case-section">
           <h2>{t('page.targets')}</h2>
           <p className="language-hint">{t(`preferredLanguage.${item.preferredLanguage}`)}</p>
-          {!preview && <WriteLetterLink theCase={item} />}
           <ul className="targets">
             {item.targets.map((target) => (
               <TargetCard key={target.id} target={target} />
@@ -140,10 +142,15 @@ export function CaseArticle({ item, preview = false }: { item: Case; preview?: b
         </section>
       )}
 
-      {!preview && <CaseActions caseId={item.id} canReport={item.status !== 'withdrawn'} />}
+      {!preview && (
+        <CaseActions
+          caseId={item.id}
+          canReport={item.status !== 'withdrawn'}
+          formHeadingId={REPORT_FORM_ID}
+        />
+      )}
       {!preview && item.status !== 'withdrawn' && <HandToPasserBy item={item} />}
-      {item.updates.length > 0 && <UpdatesTimeline updates={item.updates} />}
-      <SourceList sources={item.sources} />
+      <SourceList sources={item.sources} open={preview} />
     </article>
   );
 }

@@ -4,12 +4,12 @@ import { NewTabLink } from '../../ui/NewTabLink';
 import { formatCalendarDate } from '../../domain/calendarDate';
 import { useUiLanguage } from '../../ui/useUiLanguage';
 
-export function SourceList({ sources }: { sources: readonly Source[] }) {
+export function SourceList({ sources, open }: { sources: readonly Source[]; open: boolean }) {
   const { t } = useTranslation('cases');
   const language = useUiLanguage();
   return (
-    <section className="case-section">
-      <h2>{t('page.sources')}</h2>
+    <details className="case-section case-more" open={open}>
+      <summary>{t('page.sources')}</summary>
       <ul className="sources">
         {sources.map((source) => (
           <li key={`${source.publisher}-${source.title}`}>
@@ -35,6 +35,6 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }
