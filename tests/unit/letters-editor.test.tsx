@@ -174,7 +174,11 @@ describe('the draft editor', () => {
 
     await user.type(field('Your own paragraph (optional)'), 'I visited Puno in 2019.');
 
-    const preview = screen.getByRole('region', { name: 'The letter as it will be sent' });
+    // Shown once, in the box being edited; the finished copy opens on demand.
+    const preview = screen.getByText('The letter as it will be sent').closest('details')!;
+    expect(preview.open).toBe(false);
+    await user.click(screen.getByText('The letter as it will be sent'));
+    expect(preview.open).toBe(true);
     expect(preview.textContent).toContain(
       'para que así sea.\n\nI visited Puno in 2019.\n\nAtentamente,\n\nAna Pérez',
     );

@@ -179,8 +179,10 @@ function DraftEditor({ handle, draft, theCase, target }: DraftEditorProps) {
         <div className="draft-workspace">{fields}</div>
       )}
 
-      <section className="letter-preview" aria-labelledby={`${id}-preview`}>
-        <h2 id={`${id}-preview`}>{t('editor.previewHeading')}</h2>
+      {/* The text above is the letter; the finished copy (date, own paragraph in its place) is
+          there to check on demand, not a second copy to scroll past on the way to sending. */}
+      <details className="letter-preview">
+        <summary>{t('editor.previewHeading')}</summary>
         <div className="letter-sheet" lang={draft.language}>
           {/* Dated like the printed letter: the day it goes out, or went out. */}
           <p className="letter-date">
@@ -191,7 +193,7 @@ function DraftEditor({ handle, draft, theCase, target }: DraftEditorProps) {
             {composeLetter(draft.body, draft.ownParagraph, draft.language)}
           </p>
         </div>
-      </section>
+      </details>
 
       <SendPanel draft={draft} theCase={theCase} target={target} />
     </div>
