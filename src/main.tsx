@@ -6,17 +6,23 @@ import { afterFirstRender } from './app/afterFirstRender';
 import { createI18n, NAMESPACES } from './app/i18n';
 import { namespacesForFirstScreen } from './app/firstScreen';
 import { StorageErrorScreen } from './app/StorageErrorScreen';
-import { loadBundledCases } from './db/loadBundledCases';
+import { localStorageBundleStamps, openWithBundledCases } from './db/openWithBundledCases';
 import { db } from './db/database';
 import { AppSync } from './sync/appSync';
+import { readFirstCaseScreen } from './features/cases';
+import { isWelcomeDismissed, preloadWelcome } from './features/welcome';
+import { primeFirstScreen } from './ui/firstScreenData';
 import './app/styles.css';
+
+// The entry chunk's address carries a hash that changes whenever the bundled cases' chunk does
+// (its name is written into the entry), so it names this build's bundle.
+const bundleStamps = localStorageBundleStamps('carta.bundleLoadedBy');
 
 async function openDatabase(): Promise<boolean> {
   try {
-    // The bundled cases are a chunk of their own, fetched while the database opens, so the first
-    // download carries code only.
-    const [{ bundledCases }] = await Promise.all([import('./content/bundledCases'), db.open()]);
-    await loadBundledCases(db, bundledCases);
+    await openWithBundledCases(db, import.meta.url, bundleStamps, async () => {
+      return (await import('./content/bundledCases')).bundledCases;
+    });
     return true;
   } catch (error) {
     // Private modes, a full disk or blocked site data: without storage there is no offline app.
@@ -25,14 +31,24 @@ async function openDatabase(): Promise<boolean> {
   }
 }
 
+/** Reads what the first screen shows while its strings load, so its first render has it. */
+async function openDatabaseForFirstScreen(path: string): Promise<boolean> {
+  if (!(await openDatabase())) return false;
+  const firstScreen = await readFirstCaseScreen(db, path).catch(() => null);
+  if (firstScreen) primeFirstScreen(...firstScreen);
+  return true;
+}
+
 async function boot(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   // Until React renders, index.html's own frame is on screen; the first render waits only for the
   // strings this screen shows and for the cases, nothing else.
+  const path = window.location.pathname;
+  if (path === '/' && !isWelcomeDismissed()) preloadWelcome();
   const [i18n, databaseReady] = await Promise.all([
-    createI18n({ namespaces: namespacesForFirstScreen(window.location.pathname) }),
-    openDatabase(),
+    createI18n({ namespaces: namespacesForFirstScreen(path) }),
+    openDatabaseForFirstScreen(path),
   ]);
   const sync = new AppSync(db);
 

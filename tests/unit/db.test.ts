@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledCases } from '../../src/content/bundledCases';
 import { loadBundledCases } from '../../src/db/loadBundledCases';
+import { openWithBundledCases } from '../../src/db/openWithBundledCases';
 import { CartaDatabase } from '../../src/db/database';
 import type { Case } from '../../src/domain/case';
 
@@ -81,5 +82,48 @@ describe('bundled cases on the phone', () => {
 
     expect(result.kept).toBe(1);
     expect(await database.cases.get('ua-105-22')).toEqual(fromServer);
+  });
+});
+
+describe('opening the database at start', () => {
+  function memoryStamps() {
+    let stamp: string | null = null;
+    return { get: () => stamp, set: (next: string) => void (stamp = next) };
+  }
+
+  it('reads the bundle on the first start of a build, skips it on the next, and reads it after an update', async () => {
+    const database = freshDatabase();
+    const stamps = memoryStamps();
+    let bundleDownloads = 0;
+    const bundleOf = (cases: readonly Case[]) => async () => {
+      bundleDownloads += 1;
+      return cases;
+    };
+
+    await openWithBundledCases(database, '/assets/index-A.js', stamps, bundleOf(bundledCases));
+    expect(bundleDownloads).toBe(1);
+    expect(await database.cases.count()).toBe(bundledCases.length);
+
+    database.close();
+    await openWithBundledCases(database, '/assets/index-A.js', stamps, bundleOf(bundledCases));
+    expect(bundleDownloads).toBe(1);
+
+    const revised = { ...uaCase(), version: uaCase().version + 1 };
+    database.close();
+    await openWithBundledCases(database, '/assets/index-B.js', stamps, bundleOf([revised]));
+    expect(bundleDownloads).toBe(2);
+    expect((await database.cases.get('ua-105-22'))?.version).toBe(revised.version);
+  });
+
+  it('fills a database emptied behind its back even when the build is the same', async () => {
+    const database = freshDatabase();
+    const stamps = memoryStamps();
+    await openWithBundledCases(database, '/assets/index-A.js', stamps, async () => bundledCases);
+    await database.cases.clear();
+    database.close();
+
+    await openWithBundledCases(database, '/assets/index-A.js', stamps, async () => bundledCases);
+
+    expect(await database.cases.count()).toBe(bundledCases.length);
   });
 });
