@@ -1,6 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dismissWelcome, isWelcomeDismissed, preloadWelcome, WelcomeCard } from '../welcome';
 import { useDatabase } from '../../ui/DatabaseContext';
+import { useFirstScreenLiveQuery } from '../../ui/firstScreenData';
+import { CASE_LIST_SCREEN, readCaseList } from './caseScreenReads';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { CaseBrowser } from './CaseBrowser';
 import './cases.css';
@@ -9,23 +12,45 @@ export function CaseListPage() {
   const { t } = useTranslation('cases');
   const database = useDatabase();
   // One query, so the list never shows for a moment without its "Updated" badges.
-  const stored = useLiveQuery(async () => {
-    const cases = await database.cases.toArray();
-    const reads = await database.caseReads.toArray();
-    return { cases: cases.filter((c) => c.status !== 'withdrawn'), reads };
-  }, [database]);
+  const stored = useFirstScreenLiveQuery(CASE_LIST_SCREEN, () => readCaseList(database), [
+    database,
+  ]);
   useDocumentTitle(t('list.title'));
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [welcome, setWelcome] = useState(() => {
+    const show = !isWelcomeDismissed();
+    if (show) preloadWelcome();
+    return show;
+  });
+  const loading = <p role="status">{t('list.loading')}</p>;
 
   return (
     <div className="page">
-      <h1>{t('list.title')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('list.title')}
+      </h1>
       <p className="page-intro">{t('list.intro')}</p>
       {stored === undefined ? (
-        <p role="status">{t('list.loading')}</p>
-      ) : stored.cases.length === 0 ? (
-        <p>{t('list.empty')}</p>
+        loading
       ) : (
-        <CaseBrowser cases={stored.cases} reads={stored.reads} />
+        // The welcome and the list appear together: a card arriving above a list already on
+        // screen would push it down under the newcomer's thumb.
+        <Suspense fallback={loading}>
+          {welcome && (
+            <WelcomeCard
+              onDismiss={() => {
+                dismissWelcome();
+                setWelcome(false);
+                heading.current?.focus();
+              }}
+            />
+          )}
+          {stored.cases.length === 0 ? (
+            <p>{t('list.empty')}</p>
+          ) : (
+            <CaseBrowser cases={stored.cases} reads={stored.reads} />
+          )}
+        </Suspense>
       )}
     </div>
   );

@@ -1,9 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Case } from '../../domain/case';
 import { useDatabase } from '../../ui/DatabaseContext';
+import { useFirstScreenLiveQuery } from '../../ui/firstScreenData';
+import { caseScreenKey, readCase } from './caseScreenReads';
 import { BackIcon } from '../../ui/icons';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useUiLanguage } from '../../ui/useUiLanguage';
@@ -23,11 +24,10 @@ import './cases.css';
 export function CasePage({ caseId }: { caseId: string }) {
   const { t } = useTranslation('cases');
   const database = useDatabase();
-  // null, not undefined, for "no such case": useLiveQuery itself returns undefined while loading.
-  const item = useLiveQuery(
-    async () => (await database.cases.get(caseId)) ?? null,
-    [database, caseId],
-  );
+  const item = useFirstScreenLiveQuery(caseScreenKey(caseId), () => readCase(database, caseId), [
+    database,
+    caseId,
+  ]);
 
   if (item === undefined) {
     return (

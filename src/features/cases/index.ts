@@ -4,3 +4,4 @@ export { CaseArticle, CasePage } from './CasePage';
 export { CaseStatusText } from './CaseStatusText';
 export { DeadlineStatusText } from './DeadlineStatusText';
 export { HandToPasserBy } from './HandToPasserBy';
+export { readFirstCaseScreen } from './caseScreenReads';
