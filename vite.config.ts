@@ -63,7 +63,7 @@ export default defineConfig({
               // The libraries the first screen runs on, in one file: left to itself the bundler
               // cut them into three, each compressed apart from the others, which cost kilobytes.
               name: 'vendor',
-              test: /node_modules[\\/](react|react-dom|scheduler|dexie|dexie-react-hooks|i18next|react-i18next|wouter|regexparam|use-sync-external-store)[\\/]/,
+              test: /node_modules[\\/](react|react-dom|scheduler|dexie|dexie-react-hooks|i18next|react-i18next|wouter|regexparam|use-sync-external-store)[\\/]|vite[\\/]preload-helper|rolldown[\\/:]runtime/,
             },
             {
               // The app's own modules the first screen needs, in one file too: the handful the lazy
