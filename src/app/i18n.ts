@@ -18,6 +18,7 @@ export const NAMESPACES = [
   'stall',
   'coordinator',
   'caseEditor',
+  'welcome',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -10,6 +10,7 @@ import type settings from '../../locales/en/settings.json';
 import type stall from '../../locales/en/stall.json';
 import type coordinator from '../../locales/en/coordinator.json';
 import type caseEditor from '../../locales/en/caseEditor.json';
+import type welcome from '../../locales/en/welcome.json';
 
 // Keys are typed from the English files, so a mistyped key fails the type check.
 declare module 'i18next' {
@@ -27,6 +28,7 @@ declare module 'i18next' {
       stall: typeof stall;
       coordinator: typeof coordinator;
       caseEditor: typeof caseEditor;
+      welcome: typeof welcome;
     };
   }
 }

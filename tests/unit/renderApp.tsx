@@ -10,6 +10,7 @@ import { CartaDatabase } from '../../src/db/database';
 import type { Case } from '../../src/domain/case';
 import type { Language } from '../../src/domain/language';
 import { AppSync } from '../../src/sync/appSync';
+import { dismissWelcome } from '../../src/features/welcome';
 
 export interface RenderAppOptions {
   /** The address the member opened. */
@@ -17,6 +18,11 @@ export interface RenderAppOptions {
   /** Start in this language; leave it out to let the app detect one as on a first visit. */
   language?: Language;
   cases?: readonly Case[];
+  /**
+   * `new`: a newcomer's phone, which shows the welcome; `as left`: whatever an earlier render in
+   * this test left. Every other story starts past the welcome.
+   */
+  welcome?: 'new' | 'dismissed' | 'as left';
 }
 
 /** The whole app as a member meets it, on a fresh database of its own. */
@@ -24,7 +30,10 @@ export async function renderApp({
   path = '/',
   language,
   cases = bundledCases,
+  welcome = 'dismissed',
 }: RenderAppOptions = {}) {
+  if (welcome === 'new') localStorage.removeItem('carta.welcome');
+  if (welcome === 'dismissed') dismissWelcome();
   const database = new CartaDatabase(`test-${crypto.randomUUID()}`);
   await loadBundledCases(database, cases);
   const i18n = await createI18n(language ? { language } : {});

@@ -6,6 +6,7 @@ import { useAppSync } from '../../ui/AppSyncContext';
 import { joinGroup, normalizeServerUrl, type JoinOutcome } from '../../sync/joinGroup';
 import '../../ui/forms.css';
 import './group.css';
+import { dismissWelcome } from '../welcome';
 
 export interface JoinFormValues {
   serverAddress: string;
@@ -74,6 +75,8 @@ export function JoinGroupForm({ initialValues, submitLabel, onJoined }: JoinGrou
       if (outcome.ok) {
         // Whatever waited for a group (or for a fresh token) goes now.
         void appSync.requestSync({ force: true });
+        // The welcome's main advice is to join; once joined, it has nothing left to say.
+        dismissWelcome();
         onJoined(outcome.membership);
         return;
       }
