@@ -91,7 +91,8 @@ async function deliverThroughServer(options: DeliveryOptions = {}): Promise<Deli
   if (!options.into && options.storedBefore) await storeDirectly(target, options.storedBefore);
   const serverTime = { requests: 0, ms: 0 };
   const log = (line: string) => {
-    const ms = / (\d+)ms$/.exec(line)?.[1];
+    // `POST /api/v1/sync 200 12ms <request id>`: the id came later, so the time is not last.
+    const ms = / (\d+)ms(?: |$)/.exec(line)?.[1];
     if (!line.startsWith('POST /api/v1/sync') || ms === undefined) return;
     serverTime.requests += 1;
     serverTime.ms += Number(ms);
