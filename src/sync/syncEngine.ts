@@ -3,7 +3,7 @@ import type { CartaDatabase } from '../db/database';
 import { caseSchema, type Case } from '../domain/case';
 import type { OutboxItem } from '../db/rows';
 import { REVOKED_ERROR_CODE } from '../domain/groupAdminProtocol';
-import type { SyncResponse } from '../domain/syncProtocol';
+import { MAX_PUSH_ITEMS, MAX_SYNC_BODY_BYTES, type SyncResponse } from '../domain/syncProtocol';
 import { backoffDelayMs } from './backoff';
 import { applyServerCases, serverCaseTables } from './serverCases';
 import { readSyncState, recordRemovalFromGroup } from './syncState';
@@ -11,7 +11,12 @@ import { forgetDeliveredSignUp, keepGroupSettings } from './signUpDelivery';
 import { callGroupApi, groupApi, type FetchLike } from './groupApi';
 
 export const SYNC_LOCK_NAME = 'carta-sync';
-const DEFAULT_BATCH_SIZE = 200;
+// As many items as the server takes in one request: every request costs the server an
+// authentication, a transaction and a pull of cases and totals, whatever it carries.
+const DEFAULT_BATCH_SIZE = MAX_PUSH_ITEMS;
+// Room under the server's body limit for the request's envelope and the cursor.
+const PUSH_BYTES_BUDGET = MAX_SYNC_BODY_BYTES - 16 * 1024;
+const utf8 = new TextEncoder();
 
 export interface SyncEngineDeps {
   database: CartaDatabase;
@@ -48,6 +53,22 @@ export const TOO_LARGE_ERROR = 'carta:too-large';
 
 function toPushItem(item: OutboxItem) {
   return { id: item.id, type: item.type, createdAt: item.createdAt, data: item.payload };
+}
+
+/**
+ * The oldest items that fit in one request's body: sign-ups are kilobytes each where reports are
+ * tens of bytes, so a full count of sign-ups could pass the server's size limit. Always at least
+ * one, so a single large item still goes and gets its own answer.
+ */
+function fitInOneRequest(items: readonly OutboxItem[]): OutboxItem[] {
+  let bytes = 0;
+  const fitting: OutboxItem[] = [];
+  for (const item of items) {
+    bytes += utf8.encode(JSON.stringify(toPushItem(item))).length + 1;
+    if (fitting.length > 0 && bytes > PUSH_BYTES_BUDGET) break;
+    fitting.push(item);
+  }
+  return fitting;
 }
 
 async function oldestPending(database: CartaDatabase, limit: number): Promise<OutboxItem[]> {
@@ -196,7 +217,10 @@ async function runOnce(deps: SyncEngineDeps, force: boolean): Promise<SyncRunRes
   const total = { delivered: 0, rejected: 0 };
   // Each request also pulls, so even with nothing to send one request brings cases and totals.
   for (;;) {
-    const batch = await oldestPending(database, batchSize);
+    const oldest = await oldestPending(database, batchSize);
+    const batch = fitInOneRequest(oldest);
+    // A full read or a cut for size means more may wait behind this batch.
+    const moreWaiting = oldest.length === batchSize || batch.length < oldest.length;
     const { cursor } = await readSyncState(database);
     const outcome = await callGroupApi(
       groupApi.sync,
@@ -216,7 +240,7 @@ async function runOnce(deps: SyncEngineDeps, force: boolean): Promise<SyncRunRes
         total.rejected += counts.rejected;
         const answeredAll = counts.delivered + counts.rejected === batch.length;
         // A short batch means the outbox is empty; an unanswered item would loop forever.
-        if (batch.length < batchSize || !answeredAll) return { outcome: 'synced', ...total };
+        if (!moreWaiting || !answeredAll) return { outcome: 'synced', ...total };
         continue;
       }
       case 'too-large': {

@@ -7,6 +7,7 @@ import { runSync } from '../../src/sync/syncEngine';
 import { readSyncState } from '../../src/sync/syncState';
 import { startSyncScheduler } from '../../src/sync/syncScheduler';
 import type { FetchLike } from '../../src/sync/groupApi';
+import { MAX_PUSH_ITEMS, MAX_SYNC_BODY_BYTES } from '../../src/domain/syncProtocol';
 
 interface PushedItem {
   id: string;
@@ -125,6 +126,35 @@ describe('delivering the outbox', () => {
     expect(result).toMatchObject({ outcome: 'synced', delivered: 25 });
     expect(server.requests.map((r) => r.length)).toEqual([10, 10, 5]);
     expect(await database.outbox.where('state').equals('pending').count()).toBe(0);
+  });
+});
+
+describe('a large backlog', () => {
+  it('sends as many items as the server takes at once, and keeps every request under its size limit', async () => {
+    const server = fakeServer();
+    for (let i = 0; i < MAX_PUSH_ITEMS + 20; i += 1) {
+      await queueRecord(database, 'action-report', report('ua-105-22', 1), clock);
+    }
+    // Sealed sign-ups from a long stall: kilobytes each, so a full count would not fit.
+    const sealedText = 'x'.repeat(300 * 1024);
+    for (let i = 0; i < 5; i += 1) {
+      await queueRecord(
+        database,
+        'sign-up',
+        { caseId: 'ua-105-22', sealed: { ciphertext: sealedText } },
+        new Date(clock.getTime() + 1_000),
+      );
+    }
+
+    const result = await runSync({ database, fetch: server.fetch, now });
+
+    expect(result).toMatchObject({ outcome: 'synced', delivered: MAX_PUSH_ITEMS + 25 });
+    const bodies = vi.mocked(server.fetch).mock.calls.map(([, init]) => String(init.body));
+    expect(
+      bodies.every((body) => new TextEncoder().encode(body).length <= MAX_SYNC_BODY_BYTES),
+    ).toBe(true);
+    expect(server.requests[0]).toHaveLength(MAX_PUSH_ITEMS);
+    expect(server.requests.length).toBeGreaterThan(2);
   });
 });
 
