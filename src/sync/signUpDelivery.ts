@@ -23,7 +23,7 @@ export async function forgetDeliveredSignUp(
 }
 
 /**
- * Keeps the group's public key and settings as the server last announced them. Runs inside the
+ * Keeps the group's name, public key and settings as the server last announced them. Runs inside the
  * sync engine's transaction (group table), so a key change lands together with the answer that
  * carried it. A server that does not send a setting leaves the phone's copy as it was.
  */
@@ -31,6 +31,10 @@ export async function keepGroupSettings(database: CartaDatabase, group: SyncGrou
   const membership = await database.group.get('current');
   if (!membership) return;
   const changes: Partial<GroupMembership> = {};
+  // The coordinator may rename the group; an older server that does not say keeps the joined name.
+  if (group.name !== undefined && membership.groupName !== group.name) {
+    changes.groupName = group.name;
+  }
   if (membership.publicKey !== group.publicKey) changes.publicKey = group.publicKey;
   if (membership.publicKeyId !== group.keyId) changes.publicKeyId = group.keyId;
   if (group.contact !== undefined && membership.contact !== group.contact) {
