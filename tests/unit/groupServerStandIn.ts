@@ -22,6 +22,8 @@ export function groupServerStandIn(
 ) {
   const stored = new Map<string, PushedItem>();
   let answerWith: ((url: string) => Response | Promise<Response>) | null = null;
+  // Set once the coordinator renames the group: from then on every sync answer carries the name.
+  let renamedTo: string | null = null;
 
   function totals(): GroupTotals {
     const sums: GroupTotals = {};
@@ -66,7 +68,13 @@ export function groupServerStandIn(
       stored.set(item.id, item);
       return { id: item.id, status };
     });
-    return Response.json({ results, cases: [], totals: totals(), cursor: String(stored.size) });
+    return Response.json({
+      results,
+      cases: [],
+      totals: totals(),
+      cursor: String(stored.size),
+      ...(renamedTo === null ? {} : { group: { publicKey: null, keyId: null, name: renamedTo } }),
+    });
   };
 
   return {
@@ -79,6 +87,10 @@ export function groupServerStandIn(
     },
     answerNormally() {
       answerWith = null;
+    },
+    /** The coordinator renamed the group on another device. */
+    renameGroup(name: string) {
+      renamedTo = name;
     },
   };
 }
