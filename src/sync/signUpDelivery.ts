@@ -1,25 +1,42 @@
 import type { CartaDatabase } from '../db/database';
 import type { GroupMembership, OutboxItem } from '../db/rows';
-import type { SyncGroup } from '../domain/syncProtocol';
+import type { SignUpData, SyncGroup } from '../domain/syncProtocol';
+import { isOwnSignature } from '../domain/ownSignature';
 
 /**
  * A sign-up the server confirmed leaves the phone: its ciphertext is deleted and only the stall's
  * count remembers it, so a phone lost after syncing holds nothing of the signers at all. Runs
  * inside the sync engine's transaction (outbox and stallSessions), with the answer it belongs to.
+ *
+ * The member's own signature is the exception: its row stays, as delivered, so Activity and the
+ * case page can say that they signed; only its sealed part goes, as a stall's would.
+ * Returns that row, for the engine to write with the others; null when the row was deleted.
  */
-export async function forgetDeliveredSignUp(
+export async function settleDeliveredSignUp(
   database: CartaDatabase,
   item: OutboxItem,
-): Promise<void> {
+  now: Date,
+): Promise<OutboxItem | null> {
+  if (isOwnSignature(item.payload)) {
+    const { caseId, stallSessionId, consent } = item.payload as SignUpData;
+    return {
+      ...item,
+      payload: { caseId, stallSessionId, consent },
+      state: 'sent',
+      deliveredAt: now.toISOString(),
+      lastError: null,
+    };
+  }
   await database.outbox.delete(item.id);
   const sessionId = (item.payload as { stallSessionId?: unknown } | null)?.stallSessionId;
-  if (typeof sessionId !== 'string') return;
+  if (typeof sessionId !== 'string') return null;
   const session = await database.stallSessions.get(sessionId);
   if (session) {
     await database.stallSessions.update(sessionId, {
       deliveredCount: session.deliveredCount + 1,
     });
   }
+  return null;
 }
 
 /**
