@@ -7,6 +7,7 @@ const SHELL: readonly Namespace[] = ['common', 'activity'];
 /** The locale namespaces the screen at this address shows on its first render. */
 export function namespacesForFirstScreen(path: string): Namespace[] {
   if (path === '/') return [...SHELL, 'cases'];
-  if (/^\/cases\/[^/]+\/?$/.test(path)) return [...SHELL, 'cases', 'actions'];
+  // A case page offers an open petition's signature (the stall's words) beside its actions.
+  if (/^\/cases\/[^/]+\/?$/.test(path)) return [...SHELL, 'cases', 'actions', 'stall'];
   return [...SHELL];
 }
