@@ -107,8 +107,10 @@ test('the coordinator names the group and a member signs its petition on their o
 
   // On the bus, with no signal.
   await member.context.setOffline(true);
-  await page.getByLabel('Nombre y apellidos').fill('Ana Mamani');
-  await page.getByLabel('Correo electrónico').fill('ana.mamani.owntest@example.org');
+  await page.getByLabel('Nombre y apellidos', { exact: true }).fill('Ana Mamani');
+  await page
+    .getByLabel('Correo electrónico', { exact: true })
+    .fill('ana.mamani.owntest@example.org');
   await page.getByRole('checkbox', { name: /^Firmo esta petición/ }).check();
   await page.getByRole('button', { name: 'Firmar', exact: true }).click();
   await expect(
