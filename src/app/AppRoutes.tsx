@@ -13,7 +13,7 @@ import {
 import { JoinPage } from '../features/group';
 import { ComposerPage, DraftEditorPage, LettersPage, PrintLetterPage } from '../features/letters';
 import { SettingsPage } from '../features/settings';
-import { StallPage } from '../features/stall';
+import { SignPetitionPage, StallPage } from '../features/stall';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { ScreenLoading } from './ScreenLoading';
 
@@ -25,6 +25,7 @@ export function AppRoutes() {
       <Switch>
         <Route path="/" component={CaseListPage} />
         <Route path="/cases/:id/write">{(params) => <ComposerPage caseId={params.id} />}</Route>
+        <Route path="/cases/:id/sign">{(params) => <SignPetitionPage caseId={params.id} />}</Route>
         <Route path="/cases/:id">{(params) => <CasePage caseId={params.id} />}</Route>
         <Route path="/letters" component={LettersPage} />
         <Route path="/letters/:draftId/print">

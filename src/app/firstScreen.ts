@@ -9,6 +9,7 @@ const SHELL: readonly Namespace[] = ['common', 'activity'];
 export function namespacesForFirstScreen(path: string): Namespace[] {
   if (path === '/')
     return [...SHELL, 'cases', ...(isWelcomeDismissed() ? [] : ['welcome' as const])];
-  if (/^\/cases\/[^/]+\/?$/.test(path)) return [...SHELL, 'cases', 'actions'];
+  // A case page offers an open petition's signature (the stall's words) beside its actions.
+  if (/^\/cases\/[^/]+\/?$/.test(path)) return [...SHELL, 'cases', 'actions', 'stall'];
   return [...SHELL];
 }

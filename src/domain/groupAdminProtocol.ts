@@ -2,7 +2,7 @@
 // time, devices, join codes and sign-up retention. Shared by the server, which validates requests
 // with them, and the coordinator's screens, which check the answers as they arrive.
 import { z } from 'zod';
-import { ACTION_TYPES, DEVICE_ROLES, joinRequestSchema } from './syncProtocol';
+import { ACTION_TYPES, DEVICE_ROLES, joinRequestSchema, storableText } from './syncProtocol';
 
 const isoDate = z.iso.date();
 
@@ -72,6 +72,21 @@ export type RenameDeviceRequest = z.infer<typeof renameDeviceRequestSchema>;
 /** The answer to a rename and to `POST /api/v1/devices/:id/revoke`. */
 export const deviceResponseSchema = z.object({ device: deviceSummarySchema });
 export type DeviceResponse = z.infer<typeof deviceResponseSchema>;
+
+/** A group's name is read inside sentences on every phone; longer would not fit a phone's heading. */
+export const GROUP_NAME_MAX_CHARS = 80;
+
+/** `PATCH /api/v1/group` (coordinator only): the name members see, 1 to 80 characters once trimmed. */
+export const renameGroupRequestSchema = z.strictObject({
+  name: storableText.trim().min(1).max(GROUP_NAME_MAX_CHARS),
+});
+export type RenameGroupRequest = z.infer<typeof renameGroupRequestSchema>;
+
+/** The answer to a rename; every phone learns the new name from its next sync answer. */
+export const groupNameResponseSchema = z.object({
+  group: z.object({ id: z.string(), name: z.string() }),
+});
+export type GroupNameResponse = z.infer<typeof groupNameResponseSchema>;
 
 /** `POST /api/v1/codes/:role/rotate`: the new code, in plain text this once only. */
 export const rotatedCodeResponseSchema = z.object({

@@ -1,4 +1,5 @@
 import type { Language } from './language';
+import { OWN_PHONE_SESSION_ID } from './ownSignature';
 
 /** One decrypted sign-up as the coordinator exports it. */
 export interface ExportedSignup {
@@ -39,6 +40,9 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** Says in the file what the nil session id means: a member who signed on their own phone. */
+export const OWN_PHONE_CELL = 'own phone';
+
 function yesNo(value: boolean): string {
   return value ? 'yes' : 'no';
 }
@@ -49,7 +53,7 @@ export function signupsToCsv(signups: readonly ExportedSignup[]): string {
     [...SIGNUP_CSV_COLUMNS],
     ...signups.map((s) => [
       s.caseId,
-      s.stallSessionId,
+      s.stallSessionId === OWN_PHONE_SESSION_ID ? OWN_PHONE_CELL : s.stallSessionId,
       s.signedAt,
       s.name,
       s.email,

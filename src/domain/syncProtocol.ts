@@ -26,7 +26,7 @@ const LONE_SURROGATE = /\p{Cs}/u;
 export function isStorableText(text: string): boolean {
   return !text.includes('\u0000') && !LONE_SURROGATE.test(text);
 }
-const storableText = z
+export const storableText = z
   .string()
   .refine(isStorableText, 'text with a NUL character or broken Unicode');
 
@@ -168,6 +168,8 @@ export type GroupPublicKey = z.infer<typeof groupPublicKeySchema>;
  * quotes to a signer. The settings are optional so a phone still syncs with an older server.
  */
 export const syncGroupSchema = groupPublicKeySchema.extend({
+  /** The group's name, which the coordinator may change; older servers leave it out. */
+  name: z.string().min(1).max(200).optional(),
   /** GROUP_CONTACT: the email or web address where a signer asks to withdraw; null when unset. */
   contact: z.string().max(200).nullable().optional(),
   /** SIGNUP_RETENTION_DAYS: how long the server keeps a sign-up. */

@@ -122,13 +122,13 @@ function apiRoutes(store: AppOptions['store'], { rateLimits, ...settings }: ApiS
       signupRetentionDays: settings.signUpRetentionDays,
     }),
   );
-  api.route('/', coordinatorRoutes(store));
+  const groupAdmin = createTokenBuckets(rateLimits.groupAdmin);
+  api.route('/', coordinatorRoutes(store, groupAdmin));
   api.route('/', caseRoutes(store, createTokenBuckets(rateLimits.casePublishes)));
   api.route(
     '/',
     publicCaseRoutes(store, createTokenBuckets(rateLimits.publicReads), settings.trustedProxyHops),
   );
-  const groupAdmin = createTokenBuckets(rateLimits.groupAdmin);
   api.route('/', totalsRoutes(store, groupAdmin));
   api.route('/', deviceRoutes(store, groupAdmin));
   api.route('/', codeRoutes(store, groupAdmin));

@@ -56,6 +56,25 @@ export function fetchTotals(
   );
 }
 
+/**
+ * Gives the group a new name. This phone keeps it at once; every other phone reads it in its next
+ * sync answer.
+ */
+export async function renameGroup(
+  database: CartaDatabase,
+  name: string,
+  deps: CoordinatorDeps = {},
+): Promise<Outcome<{ name: string }>> {
+  const outcome = await asThisPhone(
+    database,
+    deps,
+    (call) => callGroupApi(groupApi.renameGroup, call, { name }),
+    ({ group }) => ({ name: group.name }),
+  );
+  if (outcome.ok) await database.group.update('current', { groupName: outcome.name });
+  return outcome;
+}
+
 /** The group's phones: active ones first, each with when it joined and last synced. */
 export function fetchDevices(
   database: CartaDatabase,

@@ -1,6 +1,7 @@
 import type { CartaDatabase } from '../db/database';
 import type { OutboxItem, StallSession } from '../db/rows';
 import { sealSignup, type SignupPersonalData } from '../domain/signupSealing';
+import { OWN_PHONE_SESSION_ID } from '../domain/ownSignature';
 import { consentRecord, type SignerChoices } from '../domain/stallConsent';
 import { signUpDataSchema, type SignUpData } from '../domain/syncProtocol';
 import { writeToOutbox } from './outbox';
@@ -17,6 +18,24 @@ export interface SealingKey {
   keyId: string;
 }
 
+/** The sign-up as it travels: the personal fields sealed, the consent record beside them. */
+async function sealedSignUp(
+  where: { caseId: string; stallSessionId: string },
+  personal: SignupPersonalData,
+  choices: SignerChoices,
+  sealing: SealingKey,
+  now: Date,
+): Promise<SignUpData> {
+  const readable = consentRecord(choices, where, now);
+  const sealed = await sealSignup(personal, sealing.key, sealing.keyId, readable);
+  return signUpDataSchema.parse({
+    caseId: readable.caseId,
+    stallSessionId: readable.stallSessionId,
+    consent: readable.consent,
+    sealed,
+  });
+}
+
 /**
  * Saves one passer-by's sign-up. The personal fields are sealed before anything is written, so
  * they never reach IndexedDB in plain text; the outbox row and the stall's count are written in
@@ -30,22 +49,39 @@ export async function queueSignUp(
   sealing: SealingKey,
   now: Date = new Date(),
 ): Promise<OutboxItem> {
-  const readable = consentRecord(
-    choices,
+  const payload = await sealedSignUp(
     { caseId: session.caseId, stallSessionId: session.id },
+    personal,
+    choices,
+    sealing,
     now,
   );
-  const sealed = await sealSignup(personal, sealing.key, sealing.keyId, readable);
-  const payload: SignUpData = signUpDataSchema.parse({
-    caseId: readable.caseId,
-    stallSessionId: readable.stallSessionId,
-    consent: readable.consent,
-    sealed,
-  });
   return writeToOutbox(database, [database.stallSessions], async (add) => {
     const current = await database.stallSessions.get(session.id);
     if (!current || current.endedAt !== null) throw new StallSessionClosedError();
     await database.stallSessions.update(session.id, { signupCount: current.signupCount + 1 });
     return add('sign-up', payload, now);
   });
+}
+
+/**
+ * Saves the member's own signature on a petition, made on their own phone: sealed to the group's
+ * key exactly as a stall's sign-up, with no stall session behind it.
+ */
+export async function queueOwnSignature(
+  database: CartaDatabase,
+  caseId: string,
+  personal: SignupPersonalData,
+  choices: SignerChoices,
+  sealing: SealingKey,
+  now: Date = new Date(),
+): Promise<OutboxItem> {
+  const payload = await sealedSignUp(
+    { caseId, stallSessionId: OWN_PHONE_SESSION_ID },
+    personal,
+    choices,
+    sealing,
+    now,
+  );
+  return writeToOutbox(database, [], (add) => add('sign-up', payload, now));
 }

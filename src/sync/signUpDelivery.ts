@@ -1,29 +1,46 @@
 import type { CartaDatabase } from '../db/database';
 import type { GroupMembership, OutboxItem } from '../db/rows';
-import type { SyncGroup } from '../domain/syncProtocol';
+import type { SignUpData, SyncGroup } from '../domain/syncProtocol';
+import { isOwnSignature } from '../domain/ownSignature';
 
 /**
  * A sign-up the server confirmed leaves the phone: its ciphertext is deleted and only the stall's
  * count remembers it, so a phone lost after syncing holds nothing of the signers at all. Runs
  * inside the sync engine's transaction (outbox and stallSessions), with the answer it belongs to.
+ *
+ * The member's own signature is the exception: its row stays, as delivered, so Activity and the
+ * case page can say that they signed; only its sealed part goes, as a stall's would.
+ * Returns that row, for the engine to write with the others; null when the row was deleted.
  */
-export async function forgetDeliveredSignUp(
+export async function settleDeliveredSignUp(
   database: CartaDatabase,
   item: OutboxItem,
-): Promise<void> {
+  now: Date,
+): Promise<OutboxItem | null> {
+  if (isOwnSignature(item.payload)) {
+    const { caseId, stallSessionId, consent } = item.payload as SignUpData;
+    return {
+      ...item,
+      payload: { caseId, stallSessionId, consent },
+      state: 'sent',
+      deliveredAt: now.toISOString(),
+      lastError: null,
+    };
+  }
   await database.outbox.delete(item.id);
   const sessionId = (item.payload as { stallSessionId?: unknown } | null)?.stallSessionId;
-  if (typeof sessionId !== 'string') return;
+  if (typeof sessionId !== 'string') return null;
   const session = await database.stallSessions.get(sessionId);
   if (session) {
     await database.stallSessions.update(sessionId, {
       deliveredCount: session.deliveredCount + 1,
     });
   }
+  return null;
 }
 
 /**
- * Keeps the group's public key and settings as the server last announced them. Runs inside the
+ * Keeps the group's name, public key and settings as the server last announced them. Runs inside the
  * sync engine's transaction (group table), so a key change lands together with the answer that
  * carried it. A server that does not send a setting leaves the phone's copy as it was.
  */
@@ -31,6 +48,10 @@ export async function keepGroupSettings(database: CartaDatabase, group: SyncGrou
   const membership = await database.group.get('current');
   if (!membership) return;
   const changes: Partial<GroupMembership> = {};
+  // The coordinator may rename the group; an older server that does not say keeps the joined name.
+  if (group.name !== undefined && membership.groupName !== group.name) {
+    changes.groupName = group.name;
+  }
   if (membership.publicKey !== group.publicKey) changes.publicKey = group.publicKey;
   if (membership.publicKeyId !== group.keyId) changes.publicKeyId = group.keyId;
   if (group.contact !== undefined && membership.contact !== group.contact) {

@@ -7,7 +7,7 @@ import { MAX_PUSH_ITEMS, MAX_SYNC_BODY_BYTES, type SyncResponse } from '../domai
 import { backoffDelayMs } from './backoff';
 import { applyServerCases, serverCaseTables } from './serverCases';
 import { readSyncState, recordRemovalFromGroup } from './syncState';
-import { forgetDeliveredSignUp, keepGroupSettings } from './signUpDelivery';
+import { keepGroupSettings, settleDeliveredSignUp } from './signUpDelivery';
 import { callGroupApi, groupApi, type FetchLike } from './groupApi';
 
 export const SYNC_LOCK_NAME = 'carta-sync';
@@ -124,7 +124,8 @@ async function applyAnswer(
         pending.delete(result.id);
         if (result.status === 'stored' || result.status === 'duplicate') {
           if (item.type === 'sign-up') {
-            await forgetDeliveredSignUp(database, item);
+            const kept = await settleDeliveredSignUp(database, item, now);
+            if (kept) changed.push(kept);
           } else {
             changed.push({
               ...item,

@@ -1,13 +1,16 @@
 import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OWN_PHONE_SESSION_ID } from '../../src/domain/ownSignature';
 import { CONSENT_TEXT_VERSION, KNOWN_CONSENT_TEXT_VERSIONS } from '../../src/domain/stallConsent';
-import type { SyncResponse } from '../../src/domain/syncProtocol';
+import type { SignUpsResponse, SyncResponse } from '../../src/domain/syncProtocol';
 import { signUps } from '../../src/server/store/schema';
 import {
   actionReport,
   appOver,
+  COORDINATOR_CODE,
   giveGroupAKey,
   joinAs,
+  requestAs,
   signUp,
   startGroupServer,
   sync,
@@ -105,6 +108,31 @@ describe.each(storeKinds)('sign-ups checked against the group on %s', (kind) => 
       { id: report.id, status: 'stored' },
     ]);
     expect(await storedSignUps([bad, good])).toEqual([good.id]);
+  });
+
+  it("stores a member's own signature, made with no stall, and gives it to the coordinator as such", async () => {
+    await giveGroupAKey(server.store, server.groupId);
+    const { token } = await joinAs(app);
+    const coordinator = await joinAs(app, COORDINATOR_CODE, 'Coordinator laptop');
+    const own = signUp(PETITION, OWN_PHONE_SESSION_ID);
+    const notAUuid = signUp(PETITION, 'own-phone');
+
+    const answer = await syncOk(token, [own, notAUuid]);
+
+    expect(answer.results).toEqual([
+      { id: own.id, status: 'stored' },
+      {
+        id: notAUuid.id,
+        status: 'rejected',
+        error: { code: 'invalid', message: expect.stringMatching(/stallSessionId/) },
+      },
+    ]);
+    const listed = await requestAs(app, coordinator.token, 'GET', '/api/v1/signups');
+    const { signups } = (await listed.json()) as SignUpsResponse;
+    expect(signups.find((s) => s.id === own.id)).toMatchObject({
+      caseId: PETITION,
+      stallSessionId: OWN_PHONE_SESSION_ID,
+    });
   });
 
   it('rejects a sign-up sealed to another key than the group’s current one', async () => {

@@ -1,5 +1,10 @@
 import { vi } from 'vitest';
-import { actionReportDataSchema, type GroupTotals } from '../../src/domain/syncProtocol';
+import {
+  actionReportDataSchema,
+  signUpDataSchema,
+  type GroupTotals,
+  type SignUpData,
+} from '../../src/domain/syncProtocol';
 import type { FetchLike } from '../../src/sync/groupApi';
 
 interface PushedItem {
@@ -21,7 +26,10 @@ export function groupServerStandIn(
   } = {},
 ) {
   const stored = new Map<string, PushedItem>();
+  const signUps = new Map<string, SignUpData>();
   let answerWith: ((url: string) => Response | Promise<Response>) | null = null;
+  // Set once the coordinator renames the group: from then on every sync answer carries the name.
+  let renamedTo: string | null = null;
 
   function totals(): GroupTotals {
     const sums: GroupTotals = {};
@@ -57,6 +65,19 @@ export function groupServerStandIn(
     }
     const push = body.push as PushedItem[];
     const results = push.map((item) => {
+      if (item.type === 'sign-up') {
+        const signUp = signUpDataSchema.safeParse(item.data);
+        if (!signUp.success) {
+          return {
+            id: item.id,
+            status: 'rejected',
+            error: { code: 'invalid', message: 'invalid sign-up' },
+          };
+        }
+        const status = signUps.has(item.id) ? 'duplicate' : 'stored';
+        signUps.set(item.id, signUp.data);
+        return { id: item.id, status };
+      }
       const valid = actionReportDataSchema.safeParse(item.data);
       const reason = valid.success ? (options.refuse?.(item) ?? null) : 'invalid report';
       if (reason) {
@@ -66,12 +87,20 @@ export function groupServerStandIn(
       stored.set(item.id, item);
       return { id: item.id, status };
     });
-    return Response.json({ results, cases: [], totals: totals(), cursor: String(stored.size) });
+    return Response.json({
+      results,
+      cases: [],
+      totals: totals(),
+      cursor: String(stored.size),
+      ...(renamedTo === null ? {} : { group: { publicKey: null, keyId: null, name: renamedTo } }),
+    });
   };
 
   return {
     fetch: vi.fn(fetch),
     stored,
+    /** Sign-ups as the server would keep them, sealed. */
+    signUps,
     totals,
     /** Every request answers this way until `answerNormally`; e.g. a thrown TypeError is "offline". */
     answerWith(answer: (url: string) => Response | Promise<Response>) {
@@ -79,6 +108,10 @@ export function groupServerStandIn(
     },
     answerNormally() {
       answerWith = null;
+    },
+    /** The coordinator renamed the group on another device. */
+    renameGroup(name: string) {
+      renamedTo = name;
     },
   };
 }

@@ -41,7 +41,9 @@ describe("the section office's report", () => {
 
   it('reads as Spanish, with Spanish plurals and the Spanish reference', async () => {
     const { body } = await summaryIn('es', november);
-    expect(body).toContain('Entre el 1 de noviembre de 2026 y el 30 de noviembre de 2026');
+    expect(body).toContain(
+      'Entre el 1 de noviembre de 2026 y el 30 de noviembre de 2026, el grupo «Sutton Coldfield» realizó estas acciones:',
+    );
     expect(body).toContain('- AU 105/22: 34 cartas, 12 correos electrónicos y 1 llamada');
     expect(body).toContain('1 inscripción en un puesto de firmas');
     expect(body).toContain('48 acciones en total.');
@@ -50,7 +52,7 @@ describe("the section office's report", () => {
   it('says plainly when nothing was reported', async () => {
     const { body } = await summaryIn('es', []);
     expect(body).toBe(
-      'Sutton Coldfield no comunicó ninguna acción entre el 1 de noviembre de 2026 y el 30 de noviembre de 2026.',
+      'El grupo «Sutton Coldfield» no comunicó ninguna acción entre el 1 de noviembre de 2026 y el 30 de noviembre de 2026.',
     );
   });
 });

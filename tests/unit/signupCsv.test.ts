@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { OWN_PHONE_SESSION_ID } from '../../src/domain/ownSignature';
 import { csvCell, signupsToCsv, type ExportedSignup } from '../../src/domain/signupCsv';
 
 const rosa: ExportedSignup = {
@@ -21,6 +22,13 @@ describe('the coordinator’s CSV of sign-ups', () => {
     expect(csv).toBe(
       'case,stall session,signed at,name,email,postcode,petition consent,updates consent,consent text version,consent language\r\n' +
         'peru-repression-petition,1b7c6c52-7f3e-4b8e-9d55-0a4f3c1f2e11,2026-11-28T11:02:03.456Z,Rosa Quispe,rosa@example.org,B73 6AA,yes,no,2026-11-v1,es\r\n',
+    );
+  });
+
+  it('says "own phone" where a member signed on their own phone rather than at a stall', () => {
+    const [, row] = signupsToCsv([{ ...rosa, stallSessionId: OWN_PHONE_SESSION_ID }]).split('\r\n');
+    expect(row).toBe(
+      'peru-repression-petition,own phone,2026-11-28T11:02:03.456Z,Rosa Quispe,rosa@example.org,B73 6AA,yes,no,2026-11-v1,es',
     );
   });
 

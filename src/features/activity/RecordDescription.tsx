@@ -5,6 +5,7 @@ import { formatCalendarDate } from '../../domain/calendarDate';
 import { useUiLanguage } from '../../ui/useUiLanguage';
 import type { OutboxItem } from '../../db/rows';
 import type { ActionReportData } from '../../domain/syncProtocol';
+import { isOwnSignature } from '../../domain/ownSignature';
 import { useActionSummary } from '../actions';
 
 function caseIdOf(item: OutboxItem): string | null {
@@ -25,6 +26,15 @@ export function RecordDescription({ item }: { item: OutboxItem }) {
     return found ? (found.reference?.[language] ?? found.title[language]) : caseId;
   }, [database, caseId, language]);
 
+  if (item.type === 'sign-up' && isOwnSignature(item.payload)) {
+    return (
+      <span className="record-what">
+        <strong>{caseName ?? ''}</strong>
+        {': '}
+        {t('record.ownSignature')}
+      </span>
+    );
+  }
   if (item.type === 'sign-up') {
     return <span className="record-what">{t('record.signUp', { case: caseName ?? '' })}</span>;
   }

@@ -3,6 +3,8 @@ import { Link } from 'wouter';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useMembership } from '../group';
 import { CoordinatorOnly } from './CoordinatorOnly';
+import { GroupNameForm } from './GroupNameForm';
+import '../../ui/forms.css';
 import './coordinator.css';
 
 const SECTIONS = [
@@ -24,7 +26,8 @@ export function GroupAreaPage() {
 
 function GroupArea() {
   const { t } = useTranslation('coordinator');
-  const groupName = useMembership()?.membership?.groupName ?? '';
+  const membership = useMembership()?.membership;
+  const groupName = membership?.groupName ?? '';
   useDocumentTitle(t('area.heading'));
   return (
     <div className="page group-area-page">
@@ -40,6 +43,7 @@ function GroupArea() {
           </li>
         ))}
       </ul>
+      {membership && <GroupNameForm current={membership.groupName} />}
     </div>
   );
 }

@@ -1,11 +1,4 @@
-import {
-  useEffect,
-  useRef,
-  useState,
-  type FormEvent,
-  type InputHTMLAttributes,
-  type ReactNode,
-} from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import type { ConsentText } from '../../domain/stallConsent';
 import {
@@ -13,6 +6,7 @@ import {
   type SignupFormProblem,
   type SignupFormValues,
 } from './signupFormValidation';
+import { readSignupValues, SignupFields, SignupProblemSummary } from './SignupFields';
 import { useIdleReset } from './useIdleReset';
 
 export type SignupSaveOutcome = 'saved' | 'storage-full' | 'failed';
@@ -34,14 +28,6 @@ interface KioskSignupFormProps {
  * their details waiting in memory for whoever taps next.
  */
 export const FAILED_DETAILS_KEPT_MS = 60_000;
-
-// Password managers each have their own "leave this form alone" attribute; a kiosk wants them all.
-const NO_AUTOFILL = {
-  autoComplete: 'off',
-  'data-lpignore': 'true',
-  'data-1p-ignore': 'true',
-  'data-form-type': 'other',
-} as InputHTMLAttributes<HTMLInputElement>;
 
 /**
  * One signer's form. The kiosk gives it a new key after each sign-up, so React throws the old
@@ -78,23 +64,10 @@ export function KioskSignupForm({ t, consent, onSign, onAbandon, idle }: KioskSi
     return () => clearTimeout(timer);
   }, [failed, onAbandon]);
 
-  function readValues(): SignupFormValues {
-    const field = (name: string) => form.current?.elements.namedItem(`${prefix}-${name}`);
-    const text = (name: string) => (field(name) as HTMLInputElement | null)?.value ?? '';
-    const ticked = (name: string) => (field(name) as HTMLInputElement | null)?.checked ?? false;
-    return {
-      name: text('name'),
-      email: text('email'),
-      postcode: text('postcode'),
-      petition: ticked('petition'),
-      updates: ticked('updates'),
-    };
-  }
-
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (saving) return;
-    const values = readValues();
+    const values = readSignupValues(form.current, prefix);
     const found = signupFormProblems(values);
     setProblems(found);
     if (found.length > 0) {
@@ -114,16 +87,6 @@ export function KioskSignupForm({ t, consent, onSign, onAbandon, idle }: KioskSi
       requestAnimationFrame(() => summaryRef.current?.focus());
     }
   }
-
-  const errorFor: Record<SignupFormProblem, string> = {
-    name: t('kiosk.errors.name'),
-    email: t('kiosk.errors.email'),
-    choice: t('kiosk.errors.choice'),
-  };
-  const has = (problem: SignupFormProblem) => problems.includes(problem);
-  const id = (name: string) => `${prefix}-${name}`;
-  const described = (name: string, problem: SignupFormProblem) =>
-    has(problem) ? `${id(name)}-error` : undefined;
 
   if (failed) {
     return (
@@ -176,95 +139,11 @@ export function KioskSignupForm({ t, consent, onSign, onAbandon, idle }: KioskSi
           </button>
         </div>
       )}
-      {problems.length > 0 && (
-        <div className="form-problem" role="alert" tabIndex={-1} ref={summaryRef}>
-          <p>{t('kiosk.errorSummary')}</p>
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem}>{errorFor[problem]}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <KioskField
-        inputId={id('name')}
-        label={t('kiosk.name')}
-        error={has('name') ? errorFor.name : undefined}
-        type="text"
-        autoCapitalize="words"
-        maxLength={200}
-      />
-      <KioskField
-        inputId={id('email')}
-        label={t('kiosk.email')}
-        error={has('email') ? errorFor.email : undefined}
-        type="email"
-        inputMode="email"
-        autoCapitalize="none"
-        maxLength={254}
-      />
-      <KioskField
-        inputId={id('postcode')}
-        label={
-          <>
-            {t('kiosk.postcode')} <span className="kiosk-optional">{t('kiosk.optional')}</span>
-          </>
-        }
-        type="text"
-        className="kiosk-postcode"
-        autoCapitalize="characters"
-        maxLength={12}
-      />
-      <fieldset className="kiosk-choices" aria-describedby={described('choices', 'choice')}>
-        <legend>{t('kiosk.choices')}</legend>
-        {has('choice') && (
-          <p id={`${id('choices')}-error`} className="field-error">
-            {errorFor.choice}
-          </p>
-        )}
-        <label className="kiosk-choice">
-          <input type="checkbox" name={id('petition')} />
-          <span>{consent.petition}</span>
-        </label>
-        <label className="kiosk-choice">
-          <input type="checkbox" name={id('updates')} />
-          <span>{consent.updates}</span>
-        </label>
-      </fieldset>
+      <SignupProblemSummary t={t} problems={problems} summaryRef={summaryRef} />
+      <SignupFields t={t} consent={consent} idPrefix={prefix} problems={problems} />
       <button type="submit" className="button kiosk-sign" disabled={saving}>
         {saving ? t('kiosk.signing') : t('kiosk.sign')}
       </button>
     </form>
-  );
-}
-
-interface KioskFieldProps extends InputHTMLAttributes<HTMLInputElement> {
-  inputId: string;
-  label: ReactNode;
-  error?: string | undefined;
-}
-
-/** One labelled kiosk input, its error tied to it for screen readers, never autofilled. */
-function KioskField({ inputId, label, error, ...input }: KioskFieldProps) {
-  const errorId = `${inputId}-error`;
-  return (
-    <div className="kiosk-field">
-      <label htmlFor={inputId}>{label}</label>
-      {error && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
-      <input
-        id={inputId}
-        name={inputId}
-        autoCorrect="off"
-        spellCheck={false}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        {...NO_AUTOFILL}
-        {...input}
-      />
-    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useSearch } from 'wouter';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useMembership } from '../group';
 import { EarlierStalls } from './EarlierStalls';
@@ -15,6 +15,8 @@ export function StallPage() {
   useDocumentTitle(t('title'));
   const membershipView = useMembership();
   const sessions = useStallSessions();
+  // A petition's own page links here with ?case=<id>, to start a stall for it.
+  const linkedCase = new URLSearchParams(useSearch()).get('case') ?? undefined;
   if (!membershipView || !sessions) return null;
   const membership = membershipView.membership;
   const canSeal = Boolean(membership?.publicKey && membership.publicKeyId);
@@ -40,7 +42,7 @@ export function StallPage() {
           </Link>
         </div>
       ) : (
-        <StartStallForm />
+        <StartStallForm initialCaseId={linkedCase} />
       )}
       <EarlierStalls sessions={sessions.earlier} />
     </div>

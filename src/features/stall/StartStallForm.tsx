@@ -9,8 +9,11 @@ import { startStallSession } from './stallSessions';
 
 type Problem = 'place' | 'pin' | 'pinMismatch' | 'unexpected';
 
-/** Which case, where, and the volunteer's PIN; then the phone becomes a kiosk. */
-export function StartStallForm() {
+/**
+ * Which case, where, and the volunteer's PIN; then the phone becomes a kiosk. `initialCaseId` is
+ * the petition whose page led here, chosen to start with when it is open.
+ */
+export function StartStallForm({ initialCaseId = '' }: { initialCaseId?: string }) {
   const { t } = useTranslation('stall');
   const database = useDatabase();
   const language = useUiLanguage();
@@ -30,7 +33,7 @@ export function StartStallForm() {
         ),
     [database, language],
   );
-  const [caseId, setCaseId] = useState('');
+  const [caseId, setCaseId] = useState(initialCaseId);
   const [place, setPlace] = useState('');
   const [pin, setPin] = useState('');
   const [pinAgain, setPinAgain] = useState('');
@@ -38,7 +41,7 @@ export function StartStallForm() {
   const [starting, setStarting] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
 
-  const chosenCase = caseId || cases?.[0]?.id || '';
+  const chosenCase = (cases?.some((c) => c.id === caseId) ? caseId : cases?.[0]?.id) ?? '';
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -40,7 +40,9 @@ export function syncRoutes(store: Store, requests: TokenBuckets, settings: Group
       cursor: changes.cursor,
       // On every answer, so a key the coordinator uploads or replaces reaches every phone.
       // The settings too, so a changed contact or retention period reaches the kiosk's text.
+      // The name too, so a group the coordinator renamed is called by its new name on every phone.
       group: {
+        ...(group ? { name: group.name } : {}),
         publicKey: group?.publicKey ?? null,
         keyId: group?.publicKeyId ?? null,
         contact: settings.contact,

@@ -120,6 +120,20 @@ export async function setGroupPublicKey(
     .where(eq(groups.id, groupId));
 }
 
+/** The coordinator's new name for the group; phones take it from their next sync answer. */
+export async function renameGroup(
+  db: StoreDatabase,
+  groupId: string,
+  name: string,
+): Promise<Group | null> {
+  const [group] = await db
+    .update(groups)
+    .set({ name })
+    .where(eq(groups.id, groupId))
+    .returning(groupColumns);
+  return group ?? null;
+}
+
 /** Notes the address the server announces in join links, at each start. */
 export async function recordAnnouncedUrl(
   db: StoreDatabase,
