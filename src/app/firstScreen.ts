@@ -9,7 +9,6 @@ const SHELL: readonly Namespace[] = ['common', 'activity'];
 export function namespacesForFirstScreen(path: string): Namespace[] {
   if (path === '/')
     return [...SHELL, 'cases', ...(isWelcomeDismissed() ? [] : ['welcome' as const])];
-  // A case page offers an open petition's signature (the stall's words) beside its actions.
-  if (/^\/cases\/[^/]+\/?$/.test(path)) return [...SHELL, 'cases', 'actions', 'stall'];
+  if (/^\/cases\/[^/]+\/?$/.test(path)) return [...SHELL, 'cases', 'actions'];
   return [...SHELL];
 }

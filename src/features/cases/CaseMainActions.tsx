@@ -1,14 +1,15 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../domain/case';
+import { SignPetitionLink } from '../stall';
 import { WriteLetterLink } from './WriteLetterLink';
 
 /** Where the case page's report form starts; the first screen's "Report" jumps to it. */
 export const REPORT_FORM_ID = 'report';
 
 /**
- * The two things a member opens a case to do, on its first screen: write, and report what they
- * did. Everything else on the page (background, targets, sources) is reading for those two.
+ * What a member opens a case to do, on its first screen: write (or sign, for a petition), and
+ * report what they did. Everything else on the page (background, targets, sources) is reading.
  */
 export function CaseMainActions({ item }: { item: Case }) {
   const { t } = useTranslation('cases');
@@ -16,6 +17,7 @@ export function CaseMainActions({ item }: { item: Case }) {
   return (
     <div className="case-main-actions">
       <WriteLetterLink theCase={item} />
+      <SignPetitionLink theCase={item} />
       {canReport && (
         <a
           href={`#${REPORT_FORM_ID}`}

@@ -14,19 +14,20 @@ export function SignPetitionLink({ theCase }: { theCase: Case }) {
 }
 
 function SignPetitionAction({ caseId }: { caseId: string }) {
-  const { t } = useTranslation('stall');
+  // The case page's own words: the stall's would be a download for every case page first opened.
+  const { t } = useTranslation('cases');
   const signature = useOwnSignature(caseId);
   if (signature === undefined) return null;
   if (signature) {
     return (
       <p>
-        <span>{t('own.link.signed')}</span> <DeliveryStatus state={signature.state} />
+        <span>{t('signPetition.signed')}</span> <DeliveryStatus state={signature.state} />
       </p>
     );
   }
   return (
     <Link href={`/cases/${encodeURIComponent(caseId)}/sign`} className="button">
-      {t('own.link.sign')}
+      {t('signPetition.sign')}
     </Link>
   );
 }
