@@ -3,6 +3,7 @@ import type { OutboxItem, StallSession } from '../db/rows';
 import { sealSignup, type SignupPersonalData } from '../domain/signupSealing';
 import { consentRecord, type SignerChoices } from '../domain/stallConsent';
 import { signUpDataSchema, type SignUpData } from '../domain/syncProtocol';
+import { GroupKeyChangedError, signUpsPaused } from './groupKeyPin';
 import { writeToOutbox } from './outbox';
 
 export class StallSessionClosedError extends Error {
@@ -42,7 +43,13 @@ export async function queueSignUp(
     consent: readable.consent,
     sealed,
   });
-  return writeToOutbox(database, [database.stallSessions], async (add) => {
+  return writeToOutbox(database, [database.stallSessions, database.group], async (add) => {
+    // Checked in the same transaction as the write: a sync that brought another key while this
+    // signer was typing stops this sign-up too, not only the next one.
+    const membership = await database.group.get('current');
+    if (signUpsPaused(membership) || membership?.publicKeyId !== sealing.keyId) {
+      throw new GroupKeyChangedError();
+    }
     const current = await database.stallSessions.get(session.id);
     if (!current || current.endedAt !== null) throw new StallSessionClosedError();
     await database.stallSessions.update(session.id, { signupCount: current.signupCount + 1 });

@@ -1,8 +1,11 @@
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useMembership } from '../group';
+import { signUpsPaused } from '../../sync/groupKeyPin';
 import { EarlierStalls } from './EarlierStalls';
+import { GroupKeyCheck } from './GroupKeyCheck';
 import { StallSessionPanel } from './StallSessionPanel';
 import { StartStallForm } from './StartStallForm';
 import { useStallSessions } from './useStallSessions';
@@ -15,14 +18,31 @@ export function StallPage() {
   useDocumentTitle(t('title'));
   const membershipView = useMembership();
   const sessions = useStallSessions();
+  const [keyConfirmed, setKeyConfirmed] = useState(false);
+  const confirmedRef = useRef<HTMLParagraphElement>(null);
+  // The check's buttons go once the key is confirmed; the news of it is where focus goes next.
+  useEffect(() => {
+    if (keyConfirmed) confirmedRef.current?.focus();
+  }, [keyConfirmed]);
   if (!membershipView || !sessions) return null;
   const membership = membershipView.membership;
   const canSeal = Boolean(membership?.publicKey && membership.publicKeyId);
+  const offered = signUpsPaused(membership) ? (membership?.offeredKey ?? null) : null;
 
   return (
     <div className="page stall-page">
       <h1>{t('title')}</h1>
       <p className="page-intro">{t('intro')}</p>
+      <p className="stall-key-confirmed" role="status" tabIndex={-1} ref={confirmedRef}>
+        {keyConfirmed && !offered ? t('keyCheck.confirmed') : ''}
+      </p>
+      {offered && (
+        <GroupKeyCheck
+          key={offered.fingerprint}
+          offered={offered}
+          onConfirmed={() => setKeyConfirmed(true)}
+        />
+      )}
       {sessions.current ? (
         <StallSessionPanel session={sessions.current} />
       ) : !membership ? (
@@ -39,7 +59,7 @@ export function StallPage() {
             {t('syncLink')}
           </Link>
         </div>
-      ) : (
+      ) : offered ? null : (
         <StartStallForm />
       )}
       <EarlierStalls sessions={sessions.earlier} />
