@@ -23,9 +23,10 @@ import { renderApp } from './renderApp';
 let firstKey: GroupKeyPair;
 let otherKey: GroupKeyPair;
 
+// RSA key generation is slow on a busy machine; the default ten seconds is not always enough.
 beforeAll(async () => {
   [firstKey, otherKey] = await Promise.all([createGroupKeyPair(), createGroupKeyPair()]);
-});
+}, 60_000);
 
 afterEach(() => {
   vi.restoreAllMocks();
