@@ -274,9 +274,11 @@ describe("the volunteer's check of a new key", () => {
 
       await user.click(screen.getByRole('button', { name: 'Compare again' }));
       await user.click(await screen.findByRole('button', { name: 'It matches' }));
-      expect(
-        await screen.findByText('The new key is confirmed. Sign-ups can start again.'),
-      ).toBeTruthy();
+      const confirmed = await screen.findByText(
+        'The new key is confirmed. Sign-ups can start again.',
+      );
+      // The buttons that had focus are gone; focus goes to the news, not to the page's start.
+      await waitFor(() => expect(document.activeElement).toBe(confirmed));
       expect(screen.queryByRole('heading', { name: "The group's key has changed" })).toBeNull();
 
       await user.type(screen.getByLabelText('Where'), 'Market square');

@@ -20,21 +20,22 @@ export function StallPage() {
   const sessions = useStallSessions();
   const [keyConfirmed, setKeyConfirmed] = useState(false);
   const confirmedRef = useRef<HTMLParagraphElement>(null);
+  const membership = membershipView?.membership ?? null;
+  const offered = signUpsPaused(membership) ? (membership?.offeredKey ?? null) : null;
+  const showConfirmed = keyConfirmed && !offered;
   // The check's buttons go once the key is confirmed; the news of it is where focus goes next.
   useEffect(() => {
-    if (keyConfirmed) confirmedRef.current?.focus();
-  }, [keyConfirmed]);
+    if (showConfirmed) confirmedRef.current?.focus();
+  }, [showConfirmed]);
   if (!membershipView || !sessions) return null;
-  const membership = membershipView.membership;
   const canSeal = Boolean(membership?.publicKey && membership.publicKeyId);
-  const offered = signUpsPaused(membership) ? (membership?.offeredKey ?? null) : null;
 
   return (
     <div className="page stall-page">
       <h1>{t('title')}</h1>
       <p className="page-intro">{t('intro')}</p>
       <p className="stall-key-confirmed" role="status" tabIndex={-1} ref={confirmedRef}>
-        {keyConfirmed && !offered ? t('keyCheck.confirmed') : ''}
+        {showConfirmed ? t('keyCheck.confirmed') : ''}
       </p>
       {offered && (
         <GroupKeyCheck
