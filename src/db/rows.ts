@@ -99,9 +99,23 @@ export interface GroupMembership {
   token: string;
   groupId: string;
   groupName: string;
+  /**
+   * The key sign-ups are sealed to: only ever the first key this phone received, or one a volunteer
+   * (or this coordinator) confirmed since. A server cannot replace it on its own.
+   */
   publicKey: string | null;
   /** The public key's id, written into every sealed sign-up so the coordinator knows which key opens it. */
   publicKeyId?: string | null;
+  /**
+   * The short fingerprint of `publicKey` (domain/keyFingerprint). Absent on phones that received
+   * their key before keys were pinned: those compare the key itself until the next sync fills it in.
+   */
+  pinnedKeyFingerprint?: string | null;
+  /**
+   * Another key the server announced. While it is here the phone takes no new sign-ups, until a
+   * volunteer confirms its fingerprint with the coordinator (then it becomes `publicKey`).
+   */
+  offeredKey?: OfferedGroupKey | null;
   /** What the join code allowed; absent counts as `member`, the role that can do less. */
   role?: DeviceRole;
   /**
@@ -111,6 +125,16 @@ export interface GroupMembership {
   contact?: string | null;
   signupRetentionDays?: number | null;
   joinedAt: string;
+}
+
+/** A group key the server announced that differs from the one this phone trusts. */
+export interface OfferedGroupKey {
+  publicKey: string;
+  keyId: string | null;
+  fingerprint: string;
+  receivedAt: string;
+  /** When a volunteer said its fingerprint is not the one the coordinator read out; null until then. */
+  rejectedAt: string | null;
 }
 
 /** A case as the phone keeps it: where the copy came from decides nothing, its version does. */

@@ -1,6 +1,7 @@
 import type { CartaDatabase } from '../db/database';
 import type { Case } from '../domain/case';
 import type { CaseProblem } from '../domain/caseProblems';
+import { keyFingerprint } from '../domain/keyFingerprint';
 import {
   invalidCaseAnswerSchema,
   staleCaseAnswerSchema,
@@ -51,7 +52,8 @@ export async function callAsThisPhone(
 
 /**
  * Gives the server the group's public key, so every phone receives it on its next sync. This phone
- * keeps it at once too: the coordinator may run a stall before syncing again.
+ * keeps it at once too, trusted: the coordinator holds its private half, and may run a stall before
+ * syncing again. Other phones trust it only once a volunteer has compared its fingerprint.
  */
 export async function uploadGroupKey(
   database: CartaDatabase,
@@ -62,7 +64,12 @@ export async function uploadGroupKey(
   if (!call) return { ok: false, reason: 'not-joined' };
   const outcome = await callGroupApi(groupApi.putGroupKey, call, key);
   if (outcome.kind !== 'ok') return requestFailure(outcome);
-  await database.group.update('current', { publicKey: key.publicKey, publicKeyId: key.keyId });
+  await database.group.update('current', {
+    publicKey: key.publicKey,
+    publicKeyId: key.keyId,
+    pinnedKeyFingerprint: await keyFingerprint(key.publicKey),
+    offeredKey: null,
+  });
   return { ok: true };
 }
 

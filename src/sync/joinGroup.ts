@@ -7,6 +7,7 @@ import {
   type FetchLike,
   type RequestFailure,
 } from './groupApi';
+import { announcedKey, groupKeyChanges, type KeyFields } from './groupKeyPin';
 import { INITIAL_SYNC_STATE } from './syncState';
 
 export type JoinOutcome =
@@ -51,25 +52,37 @@ export async function joinGroup(
   );
   if (outcome.kind !== 'ok') return { ...requestFailure(outcome), serverUrl };
   const { deviceId, token, group, role } = outcome.body;
-  const membership: GroupMembership = {
-    id: 'current',
-    serverUrl,
-    deviceId,
-    token,
-    groupId: group.id,
-    groupName: group.name,
-    publicKey: group.publicKey ?? null,
-    publicKeyId: group.keyId ?? null,
-    role: role === 'coordinator' ? 'coordinator' : 'member',
-    joinedAt: now().toISOString(),
-  };
-  await database.transaction(
+  const announced = await announcedKey(group);
+  const membership = await database.transaction(
     'rw',
     [database.group, database.syncState, database.totals],
     async () => {
-      await database.group.put(membership);
+      // Joining the same group again (after being removed, say) keeps the key this phone trusts:
+      // a join answer cannot swap it any more than a sync answer can. Another group starts afresh.
+      const previous = await database.group.get('current');
+      const trusted: KeyFields =
+        previous?.groupId === group.id
+          ? previous
+          : { publicKey: null, publicKeyId: null, pinnedKeyFingerprint: null, offeredKey: null };
+      const joined: GroupMembership = {
+        id: 'current',
+        serverUrl,
+        deviceId,
+        token,
+        groupId: group.id,
+        groupName: group.name,
+        publicKey: trusted.publicKey,
+        publicKeyId: trusted.publicKeyId ?? null,
+        pinnedKeyFingerprint: trusted.pinnedKeyFingerprint ?? null,
+        offeredKey: trusted.offeredKey ?? null,
+        ...groupKeyChanges(trusted, announced, now()),
+        role: role === 'coordinator' ? 'coordinator' : 'member',
+        joinedAt: now().toISOString(),
+      };
+      await database.group.put(joined);
       await database.syncState.put(INITIAL_SYNC_STATE);
       await database.totals.clear();
+      return joined;
     },
   );
   return { ok: true, membership };

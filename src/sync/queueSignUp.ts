@@ -4,6 +4,7 @@ import { sealSignup, type SignupPersonalData } from '../domain/signupSealing';
 import { OWN_PHONE_SESSION_ID } from '../domain/ownSignature';
 import { consentRecord, type SignerChoices } from '../domain/stallConsent';
 import { signUpDataSchema, type SignUpData } from '../domain/syncProtocol';
+import { GroupKeyChangedError, signUpsPaused } from './groupKeyPin';
 import { writeToOutbox } from './outbox';
 
 export class StallSessionClosedError extends Error {
@@ -37,6 +38,17 @@ async function sealedSignUp(
 }
 
 /**
+ * Checked in the same transaction as the write: a sync that brought another key while the signer
+ * was typing stops this sign-up too, not only the next one.
+ */
+async function refuseIfTheKeyChanged(database: CartaDatabase, sealing: SealingKey): Promise<void> {
+  const membership = await database.group.get('current');
+  if (signUpsPaused(membership) || membership?.publicKeyId !== sealing.keyId) {
+    throw new GroupKeyChangedError();
+  }
+}
+
+/**
  * Saves one passer-by's sign-up. The personal fields are sealed before anything is written, so
  * they never reach IndexedDB in plain text; the outbox row and the stall's count are written in
  * one transaction, so the count never disagrees with what is waiting.
@@ -56,7 +68,8 @@ export async function queueSignUp(
     sealing,
     now,
   );
-  return writeToOutbox(database, [database.stallSessions], async (add) => {
+  return writeToOutbox(database, [database.stallSessions, database.group], async (add) => {
+    await refuseIfTheKeyChanged(database, sealing);
     const current = await database.stallSessions.get(session.id);
     if (!current || current.endedAt !== null) throw new StallSessionClosedError();
     await database.stallSessions.update(session.id, { signupCount: current.signupCount + 1 });
@@ -83,5 +96,8 @@ export async function queueOwnSignature(
     sealing,
     now,
   );
-  return writeToOutbox(database, [], (add) => add('sign-up', payload, now));
+  return writeToOutbox(database, [database.group], async (add) => {
+    await refuseIfTheKeyChanged(database, sealing);
+    return add('sign-up', payload, now);
+  });
 }

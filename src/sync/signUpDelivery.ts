@@ -2,6 +2,7 @@ import type { CartaDatabase } from '../db/database';
 import type { GroupMembership, OutboxItem } from '../db/rows';
 import type { SignUpData, SyncGroup } from '../domain/syncProtocol';
 import { isOwnSignature } from '../domain/ownSignature';
+import { groupKeyChanges, type AnnouncedKey } from './groupKeyPin';
 
 /**
  * A sign-up the server confirmed leaves the phone: its ciphertext is deleted and only the stall's
@@ -40,20 +41,25 @@ export async function settleDeliveredSignUp(
 }
 
 /**
- * Keeps the group's name, public key and settings as the server last announced them. Runs inside the
- * sync engine's transaction (group table), so a key change lands together with the answer that
- * carried it. A server that does not send a setting leaves the phone's copy as it was.
+ * Keeps the group's name and settings as the server last announced them, and its key as
+ * groupKeyPin rules: a key other than the trusted one is only offered. Runs inside the sync
+ * engine's transaction (group table), so a key change lands together with the answer that carried
+ * it; `announced` is fingerprinted before that transaction opens. A server that does not send a
+ * setting leaves the phone's copy as it was.
  */
-export async function keepGroupSettings(database: CartaDatabase, group: SyncGroup): Promise<void> {
+export async function keepGroupSettings(
+  database: CartaDatabase,
+  group: SyncGroup,
+  announced: AnnouncedKey | null,
+  now: Date,
+): Promise<void> {
   const membership = await database.group.get('current');
   if (!membership) return;
-  const changes: Partial<GroupMembership> = {};
+  const changes: Partial<GroupMembership> = groupKeyChanges(membership, announced, now);
   // The coordinator may rename the group; an older server that does not say keeps the joined name.
   if (group.name !== undefined && membership.groupName !== group.name) {
     changes.groupName = group.name;
   }
-  if (membership.publicKey !== group.publicKey) changes.publicKey = group.publicKey;
-  if (membership.publicKeyId !== group.keyId) changes.publicKeyId = group.keyId;
   if (group.contact !== undefined && membership.contact !== group.contact) {
     changes.contact = group.contact;
   }

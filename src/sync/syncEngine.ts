@@ -9,6 +9,7 @@ import { applyServerCases, serverCaseTables } from './serverCases';
 import { readSyncState, recordRemovalFromGroup } from './syncState';
 import { keepGroupSettings, settleDeliveredSignUp } from './signUpDelivery';
 import { callGroupApi, groupApi, type FetchLike } from './groupApi';
+import { announcedKey } from './groupKeyPin';
 
 export const SYNC_LOCK_NAME = 'carta-sync';
 // As many items as the server takes in one request: every request costs the server an
@@ -106,6 +107,7 @@ async function applyAnswer(
 ): Promise<{ delivered: number; rejected: number }> {
   const counts = { delivered: 0, rejected: 0 };
   const serverCases = await validServerCases(answer.cases);
+  const announced = answer.group ? await announcedKey(answer.group) : null;
   await database.transaction(
     'rw',
     [...serverCaseTables(database), database.totals, database.group],
@@ -159,7 +161,7 @@ async function applyAnswer(
           receivedAt: now.toISOString(),
         })),
       );
-      if (answer.group) await keepGroupSettings(database, answer.group);
+      if (answer.group) await keepGroupSettings(database, answer.group, announced, now);
       const state = await readSyncState(database);
       await database.syncState.put({
         ...state,

@@ -168,6 +168,10 @@ test('a stall signs up 20 passers-by offline on a shared phone; only the coordin
   expect(await axeViolations(new AxeBuilder({ page: coordinatorPage }))).toEqual([]);
   await keySection.getByRole('button', { name: 'Send the public key to the server' }).click();
   await expect(keySection.getByText(/The server has the key/).first()).toBeVisible();
+  // What the coordinator will read to volunteers if the key ever changes.
+  const shownFingerprint = keySection.locator('.key-fingerprint');
+  await expect(shownFingerprint).toHaveText(/^([0-9A-Z]{4} ){3}[0-9A-Z]{4}$/);
+  const firstFingerprint = await shownFingerprint.textContent();
 
   // A volunteer's phone joins and receives the key.
   const member = await joinWithCode(browser, TEST_JOIN_CODE, 'Stall phone');
@@ -362,6 +366,32 @@ test('a stall signs up 20 passers-by offline on a shared phone; only the coordin
     `Kiosk: submit → empty form, median of ${SIGNERS}: ${median.toFixed(0)} ms (min ${sorted[0]?.toFixed(0)} ms, max ${sorted.at(-1)?.toFixed(0)} ms)`,
   );
   expect(median).toBeLessThan(2_000);
+
+  // The coordinator replaces the key. The phone keeps sealing to none but the key it trusts: it
+  // stops taking sign-ups until the volunteer has compared the new fingerprint with this screen.
+  await keySection.getByText('Replace the group key').click();
+  const replace = keySection.getByRole('region', { name: 'Replace the group key' });
+  await replace.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await replace.getByLabel('Passphrase again').fill(PASSPHRASE);
+  await replace.getByRole('button', { name: 'Create the key' }).click();
+  await expect(shownFingerprint).not.toHaveText(firstFingerprint ?? '', { timeout: 30_000 });
+  await keySection.getByRole('button', { name: 'Send the public key to the server' }).click();
+  await expect(keySection.getByText(/The server has the key/).first()).toBeVisible();
+  const newFingerprint = await shownFingerprint.textContent();
+
+  await page.reload();
+  const check = page.getByRole('region', { name: "The group's key has changed" });
+  await expect(check.locator('.key-fingerprint')).toHaveText(newFingerprint ?? '');
+  await page.getByRole('button', { name: 'Open the kiosk' }).click();
+  await expect(page.getByText('Signing is paused on this phone.', { exact: false })).toBeVisible();
+  await expect(page.getByLabel(LABELS.en.name, { exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Volunteer: leave the kiosk' }).click();
+  await page.getByLabel('Volunteer PIN').fill(PIN);
+  await page.getByRole('button', { name: 'Leave the kiosk' }).click();
+  expect(await axeViolations(new AxeBuilder({ page }))).toEqual([]);
+  await check.getByRole('button', { name: 'It matches' }).click();
+  await expect(page.getByText('The new key is confirmed. Sign-ups can start again.')).toBeVisible();
+  await expect(check).toHaveCount(0);
 
   await coordinator.context.close();
   await member.context.close();

@@ -6,6 +6,8 @@ import type { GroupMembership } from '../../db/rows';
 import { uploadGroupKey } from '../../sync/coordinatorApi';
 import { describeCoordinatorFailure } from './coordinatorFailure';
 import { downloadFile } from '../../ui/downloadFile';
+import { KeyFingerprint } from '../../ui/KeyFingerprint';
+import { useKeyFingerprint } from './useKeyFingerprint';
 
 /** Which key this phone holds, whether the server has it, and the two things to do with it. */
 export function GroupKeyStatus({
@@ -19,11 +21,14 @@ export function GroupKeyStatus({
   const database = useDatabase();
   const [sending, setSending] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const fingerprint = useKeyFingerprint(backup?.publicKey ?? '');
 
   if (!backup) {
     return <p className="coordinator-status">{t('status.none')}</p>;
   }
-  const onServer = membership.publicKeyId === backup.keyId;
+  // What the server last announced: a key this phone has not confirmed yet is still the server's.
+  const serverKeyId = membership.offeredKey ? membership.offeredKey.keyId : membership.publicKeyId;
+  const onServer = serverKeyId === backup.keyId;
 
   async function send(key: GroupKeyBackup) {
     setSending(true);
@@ -39,15 +44,20 @@ export function GroupKeyStatus({
 
   return (
     <div className="coordinator-key">
-      <p className="coordinator-status">
-        <strong>{t('status.key', { keyId: backup.keyId.slice(0, 8) })}</strong>
-        <br />
-        {onServer
-          ? t('status.onServer')
-          : membership.publicKeyId
-            ? t('status.otherOnServer')
-            : t('status.notOnServer')}
-      </p>
+      <div className="coordinator-status">
+        <p className="coordinator-fingerprint">
+          <strong>{t('status.fingerprint')}</strong>{' '}
+          {fingerprint && <KeyFingerprint value={fingerprint} />}
+        </p>
+        <p className="hint">{t('status.fingerprintText')}</p>
+        <p>
+          {onServer
+            ? t('status.onServer')
+            : serverKeyId
+              ? t('status.otherOnServer')
+              : t('status.notOnServer')}
+        </p>
+      </div>
       <h3>{t('backup.heading')}</h3>
       <p className="hint">{t('backup.text')}</p>
       <div className="form-actions">

@@ -8,6 +8,7 @@ import { LANGUAGES, type Language } from '../../domain/language';
 import type { StallSession } from '../../db/rows';
 import { consentText, petitionRecipient } from '../../domain/stallConsent';
 import { StorageFullError } from '../../sync/outbox';
+import { signUpsPaused } from '../../sync/groupKeyPin';
 import { queueSignUp } from '../../sync/queueSignUp';
 import { useMembership } from '../group';
 import { KioskSignupForm, type SignupSaveOutcome } from './KioskSignupForm';
@@ -35,6 +36,7 @@ export function Kiosk({ session }: { session: StallSession }) {
   const { t } = useTranslation('stall', { lng: language });
   const membership = useMembership()?.membership ?? null;
   const sealing = useSealingKey();
+  const paused = signUpsPaused(membership);
   const stallCase = useLiveQuery(
     () => database.cases.get(session.caseId),
     [database, session.caseId],
@@ -134,13 +136,22 @@ export function Kiosk({ session }: { session: StallSession }) {
         <p className="kiosk-thanks" role="status" lang={thankedIn ?? undefined}>
           {thankedIn ? t('kiosk.thanks', { lng: thankedIn }) : ''}
         </p>
-        <KioskSignupForm
-          key={formKey}
-          t={t}
-          consent={consent}
-          onSign={sign}
-          onAbandon={abandonForm}
-        />
+        {paused ? (
+          // Whoever holds the phone reads the first line; the volunteer, in their own language,
+          // the second. Any signer's half-typed details go with the form.
+          <div className="kiosk-paused" role="alert">
+            <p>{t('kiosk.paused.signer')}</p>
+            <p lang={uiLanguage}>{t('kiosk.paused.volunteer', { lng: uiLanguage })}</p>
+          </div>
+        ) : (
+          <KioskSignupForm
+            key={formKey}
+            t={t}
+            consent={consent}
+            onSign={sign}
+            onAbandon={abandonForm}
+          />
+        )}
         <section className="kiosk-privacy" aria-labelledby="kiosk-privacy-heading">
           <h2 id="kiosk-privacy-heading">{t('kiosk.privacyHeading')}</h2>
           {consent.privacy.map((paragraph) => (

@@ -21,6 +21,7 @@ import { useOwnSignature } from './useOwnSignature';
 import { useSealingKey } from './useSealingKey';
 import '../../ui/forms.css';
 import './stall.css';
+import { signUpsPaused } from '../../sync/groupKeyPin';
 
 /**
  * A member signing an open petition on their own phone: the kiosk's fields and consent words, their
@@ -62,6 +63,13 @@ export function SignPetitionPage({ caseId }: { caseId: string }) {
           <p>{t('own.needsGroup')}</p>
           <Link href="/settings" className="button">
             {t('joinLink')}
+          </Link>
+        </div>
+      ) : signUpsPaused(membership) ? (
+        <div className="stall-needs-key">
+          <p>{t('own.keyChanged')}</p>
+          <Link href="/stall" className="button">
+            {t('own.checkKey')}
           </Link>
         </div>
       ) : !canSeal ? (
