@@ -99,6 +99,8 @@ export interface GroupMembership {
   token: string;
   groupId: string;
   groupName: string;
+  /** The name the member gave this phone when joining; absent on memberships from before it was kept. */
+  deviceName?: string;
   publicKey: string | null;
   /** The public key's id, written into every sealed sign-up so the coordinator knows which key opens it. */
   publicKeyId?: string | null;

@@ -26,6 +26,9 @@ import {
   joinResponseSchema,
   signUpsResponseSchema,
   syncResponseSchema,
+  deliveryResponseSchema,
+  type DeliveryRequest,
+  type DeliveryResponse,
   type GroupKeyRequest,
   type JoinRequest,
   type SyncRequest,
@@ -81,6 +84,12 @@ export const groupApi = {
     'POST',
     'api/v1/sync',
     syncResponseSchema,
+  ),
+  /** Records a phone saved to a file, delivered by the coordinator's device (coordinator only). */
+  deliver: endpoint<DeliveryRequest, DeliveryResponse>(
+    'POST',
+    'api/v1/deliveries',
+    deliveryResponseSchema,
   ),
   putGroupKey: endpoint<GroupKeyRequest, z.infer<typeof groupPublicKeySchema>>(
     'PUT',

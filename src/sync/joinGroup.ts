@@ -58,6 +58,8 @@ export async function joinGroup(
     token,
     groupId: group.id,
     groupName: group.name,
+    // Written into a file of undelivered records, so the coordinator knows whose it is.
+    deviceName: request.deviceName.trim(),
     publicKey: group.publicKey ?? null,
     publicKeyId: group.keyId ?? null,
     role: role === 'coordinator' ? 'coordinator' : 'member',

@@ -9,6 +9,7 @@ import { applyServerCases, serverCaseTables } from './serverCases';
 import { readSyncState, recordRemovalFromGroup } from './syncState';
 import { forgetDeliveredSignUp, keepGroupSettings } from './signUpDelivery';
 import { callGroupApi, groupApi, type FetchLike } from './groupApi';
+import { toPushItem } from './outbox';
 
 export const SYNC_LOCK_NAME = 'carta-sync';
 const DEFAULT_BATCH_SIZE = 200;
@@ -45,10 +46,6 @@ const FAILURE_REASONS = {
 
 /** Stored as an outbox item's `lastError` when the phone itself gives up on the item. */
 export const TOO_LARGE_ERROR = 'carta:too-large';
-
-function toPushItem(item: OutboxItem) {
-  return { id: item.id, type: item.type, createdAt: item.createdAt, data: item.payload };
-}
 
 async function oldestPending(database: CartaDatabase, limit: number): Promise<OutboxItem[]> {
   return database.outbox
