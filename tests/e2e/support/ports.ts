@@ -5,3 +5,5 @@ export const SHARED_SERVER_PORT = Number(process.env.CARTA_E2E_PORT ?? 8787);
 export const UPDATE_SERVER_PORT = SHARED_SERVER_PORT + 1;
 /** The coordinator's story replaces the member code, so it runs its own server too. */
 export const GROUP_SERVER_PORT = SHARED_SERVER_PORT + 2;
+/** The story of a removed phone's saved file removes a phone and counts totals: its own server. */
+export const DELIVERY_SERVER_PORT = SHARED_SERVER_PORT + 3;
