@@ -51,11 +51,13 @@ export function DeliveryResult({
   return (
     <section className="area-block" aria-labelledby="deliver-result-heading">
       <h2 id="deliver-result-heading">{t('deliver.result.heading')}</h2>
-      <ul className="delivery-counts" role="status">
-        <li>{t('deliver.result.stored', { count: count('stored') })}</li>
-        <li>{t('deliver.result.duplicate', { count: count('duplicate') })}</li>
-        <li>{t('deliver.result.rejected', { count: refused.length })}</li>
-      </ul>
+      <div role="status">
+        <ul className="delivery-counts">
+          <li>{t('deliver.result.stored', { count: count('stored') })}</li>
+          <li>{t('deliver.result.duplicate', { count: count('duplicate') })}</li>
+          <li>{t('deliver.result.rejected', { count: refused.length })}</li>
+        </ul>
+      </div>
       {failure && (
         <div className="form-problem" role="alert">
           <p>{describeCoordinatorFailure(t, failure)}</p>
