@@ -4,6 +4,7 @@ import { ActivityPage } from '../features/activity';
 import { CaseEditorListPage, CaseEditorPage } from '../features/caseEditor';
 import { CaseListPage, CasePage } from '../features/cases';
 import {
+  DeliverFilePage,
   DevicesPage,
   GroupActivityPage,
   GroupAreaPage,
@@ -44,6 +45,7 @@ export function AppRoutes() {
         <Route path="/group" component={GroupAreaPage} />
         <Route path="/group/activity" component={GroupActivityPage} />
         <Route path="/group/devices" component={DevicesPage} />
+        <Route path="/group/deliver" component={DeliverFilePage} />
         <Route path="/group/codes" component={JoinCodesPage} />
         <Route path="/group/signups" component={SignUpsPage} />
         <Route path="/group/cases" component={CaseEditorListPage} />

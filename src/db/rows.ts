@@ -99,6 +99,8 @@ export interface GroupMembership {
   token: string;
   groupId: string;
   groupName: string;
+  /** The name the member gave this phone when joining; absent on memberships from before it was kept. */
+  deviceName?: string;
   /**
    * The key sign-ups are sealed to: only ever the first key this phone received, or one a volunteer
    * (or this coordinator) confirmed since. A server cannot replace it on its own.

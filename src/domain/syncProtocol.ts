@@ -188,6 +188,19 @@ export const syncResponseSchema = z.object({
 });
 export type SyncResponse = z.infer<typeof syncResponseSchema>;
 
+/**
+ * `POST /api/v1/deliveries` (coordinator only): records a phone saved to a file because it could not
+ * deliver them itself, each exactly as that phone would have pushed it in a sync. The answer is the
+ * sync's per-item answer, so an id already delivered either way is `duplicate`.
+ */
+export const deliveryRequestSchema = z.strictObject({
+  items: z.array(z.unknown()).max(MAX_PUSH_ITEMS),
+});
+export type DeliveryRequest = z.infer<typeof deliveryRequestSchema>;
+
+export const deliveryResponseSchema = z.object({ results: z.array(pushResultSchema) });
+export type DeliveryResponse = z.infer<typeof deliveryResponseSchema>;
+
 /** `PUT /api/v1/group/key` (coordinator only); the key id must be the key's fingerprint. */
 export const groupKeyRequestSchema = z.strictObject({
   publicKey: base64.min(100).max(4096),

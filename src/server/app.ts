@@ -12,6 +12,7 @@ import { createTokenBuckets, type TokenBucketOptions } from './http/tokenBuckets
 import { DEFAULT_JOINS_PER_CODE_PER_HOUR, DEFAULT_SIGNUP_RETENTION_DAYS } from './config';
 import { caseRoutes } from './routes/caseRoutes';
 import { codeRoutes } from './routes/codeRoutes';
+import { deliveryRoutes } from './routes/deliveryRoutes';
 import { deviceRoutes } from './routes/deviceRoutes';
 import { healthRoutes } from './routes/healthRoutes';
 import { coordinatorRoutes } from './routes/coordinatorRoutes';
@@ -27,7 +28,10 @@ import { MAX_SYNC_BODY_BYTES } from '../domain/syncProtocol';
 export const MAX_BODY_BYTES = MAX_SYNC_BODY_BYTES;
 
 export interface RateLimits {
-  /** Per device. A phone sends one request per batch of 200, so a long backlog is a burst of tens. */
+  /**
+   * Per device, shared by sync and deliveries. A phone sends one request per batch of 200, so a long
+   * backlog is a burst of tens.
+   */
   sync: TokenBucketOptions;
   /** Per address, counting wrong codes only. */
   joinAttempts: TokenBucketOptions;
@@ -115,14 +119,17 @@ function apiRoutes(store: AppOptions['store'], { rateLimits, ...settings }: ApiS
       trustedProxyHops: settings.trustedProxyHops,
     }),
   );
+  // One allowance per device for sync and deliveries: both store records through the same path.
+  const syncRequests = createTokenBuckets(rateLimits.sync);
   api.route(
     '/',
-    syncRoutes(store, createTokenBuckets(rateLimits.sync), {
+    syncRoutes(store, syncRequests, {
       contact: settings.groupContact,
       signupRetentionDays: settings.signUpRetentionDays,
     }),
   );
   const groupAdmin = createTokenBuckets(rateLimits.groupAdmin);
+  api.route('/', deliveryRoutes(store, syncRequests));
   api.route('/', coordinatorRoutes(store, groupAdmin));
   api.route('/', caseRoutes(store, createTokenBuckets(rateLimits.casePublishes)));
   api.route(

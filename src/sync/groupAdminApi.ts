@@ -7,7 +7,8 @@ import {
   type TotalsQuery,
   type TotalsResponse,
 } from '../domain/groupAdminProtocol';
-import type { DeviceRole } from '../domain/syncProtocol';
+import type { DeviceRole, PushResult } from '../domain/syncProtocol';
+import { deliveryBatches, type UndeliveredItem } from '../domain/undeliveredFile';
 import { callAsThisPhone, type CoordinatorDeps, type CoordinatorFailure } from './coordinatorApi';
 import { callGroupApi, groupApi, requestFailure, type ApiCall, type ApiOutcome } from './groupApi';
 import { recordRemovalFromGroup } from './syncState';
@@ -162,4 +163,46 @@ export function deleteExportedSignUps(
       callGroupApi(groupApi.deleteSignUps, { ...call, query: { receivedThrough } }, undefined),
     ({ deleted }) => ({ deleted }),
   );
+}
+
+/** Said of a saved record too large to go in any request; the server never saw it. */
+export const TOO_LARGE_TO_DELIVER = 'too_large';
+
+export interface SavedRecordsDelivery {
+  /** The server's answer for each record it was sent; records after a failed request are absent. */
+  results: PushResult[];
+  /** Why delivering stopped before the end; null when every request was answered. */
+  failure: GroupAdminFailure | null;
+}
+
+/**
+ * Delivers the records of a phone's saved file in requests the server takes (500 items, 1 MiB),
+ * one after another. The server stores each id once, so after a failure part-way the same file
+ * can simply be delivered again: what arrived the first time is answered as a duplicate.
+ */
+export async function deliverSavedRecords(
+  database: CartaDatabase,
+  items: readonly UndeliveredItem[],
+  deps: CoordinatorDeps & { onProgress?: (sent: number) => void } = {},
+): Promise<SavedRecordsDelivery> {
+  const { batches, tooLarge } = deliveryBatches(items);
+  const results: PushResult[] = tooLarge.map((item) => ({
+    id: item.id,
+    status: 'rejected',
+    error: { code: TOO_LARGE_TO_DELIVER, message: 'This record is too large to deliver.' },
+  }));
+  let sent = 0;
+  for (const batch of batches) {
+    const outcome = await asThisPhone(
+      database,
+      deps,
+      (call) => callGroupApi(groupApi.deliver, call, { items: batch }),
+      (answer) => answer,
+    );
+    if (!outcome.ok) return { results, failure: outcome };
+    results.push(...outcome.results);
+    sent += batch.length;
+    deps.onProgress?.(sent);
+  }
+  return { results, failure: null };
 }

@@ -29,6 +29,9 @@ import {
   joinResponseSchema,
   signUpsResponseSchema,
   syncResponseSchema,
+  deliveryResponseSchema,
+  type DeliveryRequest,
+  type DeliveryResponse,
   type GroupKeyRequest,
   type JoinRequest,
   type SyncRequest,
@@ -89,6 +92,12 @@ export const groupApi = {
     'PATCH',
     'api/v1/group',
     groupNameResponseSchema,
+  ),
+  /** Records a phone saved to a file, delivered by the coordinator's device (coordinator only). */
+  deliver: endpoint<DeliveryRequest, DeliveryResponse>(
+    'POST',
+    'api/v1/deliveries',
+    deliveryResponseSchema,
   ),
   putGroupKey: endpoint<GroupKeyRequest, z.infer<typeof groupPublicKeySchema>>(
     'PUT',

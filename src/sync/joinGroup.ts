@@ -71,6 +71,8 @@ export async function joinGroup(
         token,
         groupId: group.id,
         groupName: group.name,
+        // Written into a file of undelivered records, so the coordinator knows whose it is.
+        deviceName: request.deviceName.trim(),
         publicKey: trusted.publicKey,
         publicKeyId: trusted.publicKeyId ?? null,
         pinnedKeyFingerprint: trusted.pinnedKeyFingerprint ?? null,

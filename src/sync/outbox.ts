@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import type { CartaDatabase } from '../db/database';
 import type { OutboxItem, OutboxType } from '../db/rows';
 
@@ -83,4 +83,28 @@ export async function discardRejected(database: CartaDatabase, id: string): Prom
     const item = await database.outbox.get(id);
     if (item?.state === 'rejected') await database.outbox.delete(id);
   });
+}
+
+/** An outbox item as a sync request carries it, and as a saved file of undelivered records holds it. */
+export function toPushItem(item: OutboxItem): {
+  id: string;
+  type: OutboxType;
+  createdAt: string;
+  data: unknown;
+} {
+  return { id: item.id, type: item.type, createdAt: item.createdAt, data: item.payload };
+}
+
+/**
+ * Everything the server has not confirmed, oldest first: what waits, and what it refused, which a
+ * delivery by the coordinator may still get in (a case published since, say) or answer again.
+ */
+export async function listUndelivered(database: CartaDatabase): Promise<OutboxItem[]> {
+  const inState = (state: OutboxItem['state']) =>
+    database.outbox
+      .where('[state+createdAt]')
+      .between([state, Dexie.minKey], [state, Dexie.maxKey])
+      .toArray();
+  const [pending, rejected] = await Promise.all([inState('pending'), inState('rejected')]);
+  return [...pending, ...rejected].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
 }

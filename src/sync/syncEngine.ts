@@ -10,6 +10,7 @@ import { readSyncState, recordRemovalFromGroup } from './syncState';
 import { keepGroupSettings, settleDeliveredSignUp } from './signUpDelivery';
 import { callGroupApi, groupApi, type FetchLike } from './groupApi';
 import { announcedKey } from './groupKeyPin';
+import { toPushItem } from './outbox';
 
 export const SYNC_LOCK_NAME = 'carta-sync';
 // As many items as the server takes in one request: every request costs the server an
@@ -51,10 +52,6 @@ const FAILURE_REASONS = {
 
 /** Stored as an outbox item's `lastError` when the phone itself gives up on the item. */
 export const TOO_LARGE_ERROR = 'carta:too-large';
-
-function toPushItem(item: OutboxItem) {
-  return { id: item.id, type: item.type, createdAt: item.createdAt, data: item.payload };
-}
 
 /**
  * The oldest items that fit in one request's body: sign-ups are kilobytes each where reports are

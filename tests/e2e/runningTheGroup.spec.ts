@@ -182,6 +182,7 @@ test('the coordinator sees the weeks of actions, reports them, removes a phone a
       '/group',
       '/group/activity',
       '/group/devices',
+      '/group/deliver',
       '/group/codes',
       '/group/signups',
     ]) {

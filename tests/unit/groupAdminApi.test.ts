@@ -3,6 +3,7 @@ import { CartaDatabase } from '../../src/db/database';
 import type { FetchLike } from '../../src/sync/groupApi';
 import {
   deleteExportedSignUps,
+  deliverSavedRecords,
   fetchDevices,
   fetchSignUpRetention,
   fetchTotals,
@@ -251,5 +252,61 @@ describe('the coordinator running the group from this phone', () => {
       ),
     ).toEqual({ ok: false, reason: 'not-joined' });
     expect(server.fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('delivering a phone’s saved file from the coordinator’s device', () => {
+  function report(n: number) {
+    return {
+      id: crypto.randomUUID(),
+      type: 'action-report' as const,
+      createdAt: '2026-11-22T09:30:00.000Z',
+      data: { caseId: 'ua-105-22', actions: { letter: 1 }, occurredOn: '2026-11-22', n },
+    };
+  }
+
+  /** Answers each delivery as the server would, every record stored. */
+  function storedAnswer(body: { items: Array<{ id: string }> }) {
+    return Response.json({ results: body.items.map(({ id }) => ({ id, status: 'stored' })) });
+  }
+
+  it('sends 1,201 records in requests of 500, 500 and 201 and gathers every answer', async () => {
+    const items = Array.from({ length: 1201 }, (_, n) => report(n));
+    const bodies: Array<{ items: Array<{ id: string }> }> = [];
+    const progress: number[] = [];
+    const fetch = vi.fn<FetchLike>(async (url, init) => {
+      expect(url).toBe(`${SERVER}/api/v1/deliveries`);
+      expect(new Headers(init.headers).get('Authorization')).toBe('Bearer coordinator-token');
+      const body = JSON.parse(String(init.body)) as { items: Array<{ id: string }> };
+      bodies.push(body);
+      return storedAnswer(body);
+    });
+
+    const delivery = await deliverSavedRecords(database, items, {
+      fetch,
+      now,
+      onProgress: (sent) => progress.push(sent),
+    });
+
+    expect(bodies.map((body) => body.items.length)).toEqual([500, 500, 201]);
+    expect(bodies.flatMap((body) => body.items)).toEqual(items);
+    expect(progress).toEqual([500, 1000, 1201]);
+    expect(delivery.failure).toBeNull();
+    expect(delivery.results.map((result) => result.id)).toEqual(items.map((item) => item.id));
+  });
+
+  it('stops at a request that fails, keeping the answers it had, so the file can be sent again', async () => {
+    const items = Array.from({ length: 600 }, (_, n) => report(n));
+    let calls = 0;
+    const fetch = vi.fn<FetchLike>(async (_url, init) => {
+      calls += 1;
+      if (calls === 2) throw new TypeError('Failed to fetch');
+      return storedAnswer(JSON.parse(String(init.body)) as { items: Array<{ id: string }> });
+    });
+
+    const delivery = await deliverSavedRecords(database, items, { fetch, now });
+
+    expect(delivery.results).toHaveLength(500);
+    expect(delivery.failure).toEqual({ ok: false, reason: 'unreachable' });
   });
 });

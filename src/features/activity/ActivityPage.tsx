@@ -4,10 +4,11 @@ import { Link } from 'wouter';
 import { useDatabase } from '../../ui/DatabaseContext';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useUiLanguage } from '../../ui/useUiLanguage';
-import { RejoinBanner } from '../group';
+import { RejoinBanner, useMembership } from '../group';
 import { DeliveryStatus } from '../../ui/DeliveryStatus';
 import { RecordDescription } from './RecordDescription';
 import { RejectedRecord } from './RejectedRecord';
+import { SaveUndelivered } from './SaveUndelivered';
 import { formatMoment } from '../../ui/relativeTime';
 import { SyncStatus } from './SyncStatus';
 import { useOutboxByState } from './useOutboxByState';
@@ -24,6 +25,15 @@ export function ActivityPage() {
     async () => (await database.group.get('current')) !== undefined,
     [database],
   );
+  const removed = (useMembership()?.removedAt ?? null) !== null;
+  const undelivered = view ? [...view.waiting, ...view.rejected] : [];
+  const saveUndelivered = undelivered.length > 0 && (
+    <SaveUndelivered
+      count={undelivered.length}
+      signUps={undelivered.filter((item) => item.type === 'sign-up').length}
+      removed={removed}
+    />
+  );
 
   return (
     <div className="page activity">
@@ -34,6 +44,8 @@ export function ActivityPage() {
         </p>
       )}
       <RejoinBanner />
+      {/* A removed phone delivers nothing more itself: the file comes first. */}
+      {removed && saveUndelivered}
       {joined && <SyncStatus />}
 
       {view && view.rejected.length > 0 && (
@@ -70,6 +82,8 @@ export function ActivityPage() {
           </>
         )}
       </section>
+
+      {!removed && saveUndelivered}
 
       <section className="activity-section" aria-labelledby="delivered-heading">
         <h2 id="delivered-heading">{t('delivered.heading')}</h2>

@@ -11,6 +11,7 @@ const SECTIONS = [
   { key: 'cases', href: '/group/cases' },
   { key: 'activity', href: '/group/activity' },
   { key: 'devices', href: '/group/devices' },
+  { key: 'deliver', href: '/group/deliver' },
   { key: 'codes', href: '/group/codes' },
   { key: 'signups', href: '/group/signups' },
 ] as const;

@@ -17,3 +17,6 @@ export const JoinCodesPage = lazyScreen(
   async () => (await import('./JoinCodesPage')).JoinCodesPage,
 );
 export const SignUpsPage = lazyScreen(async () => (await import('./SignUpsPage')).SignUpsPage);
+export const DeliverFilePage = lazyScreen(
+  async () => (await import('./delivery/DeliverFilePage')).DeliverFilePage,
+);

@@ -7,3 +7,5 @@ export const UPDATE_SERVER_PORT = SHARED_SERVER_PORT + 1;
 export const GROUP_SERVER_PORT = SHARED_SERVER_PORT + 2;
 /** The own-signature story gives its group a key and a new name, which no other story may meet. */
 export const SIGNATURE_SERVER_PORT = SHARED_SERVER_PORT + 3;
+/** The story of a removed phone's saved file removes a phone and counts totals: its own server. */
+export const DELIVERY_SERVER_PORT = SHARED_SERVER_PORT + 4;
