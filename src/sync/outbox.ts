@@ -1,5 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 import type { CartaDatabase } from '../db/database';
+import { isQuotaError } from '../db/quotaError';
 import type { OutboxItem, OutboxType } from '../db/rows';
 
 /** The phone is out of space: nothing was written, and the UI must say so. */
@@ -8,18 +9,6 @@ export class StorageFullError extends Error {
     super('This phone has no storage space left for Carta', { cause });
     this.name = 'StorageFullError';
   }
-}
-
-function isQuotaError(error: unknown): boolean {
-  if (
-    !(error instanceof Error) &&
-    !(typeof DOMException !== 'undefined' && error instanceof DOMException)
-  ) {
-    return false;
-  }
-  const e = error as { name?: string; inner?: { name?: string } };
-  // Dexie wraps the browser's DOMException; either may carry the name.
-  return e.name === 'QuotaExceededError' || e.inner?.name === 'QuotaExceededError';
 }
 
 export function newOutboxItem(type: OutboxType, payload: unknown, now: Date): OutboxItem {

@@ -1,15 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
-import { count, eq, sql, type SQL } from 'drizzle-orm';
-import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
-import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrator';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
+import { count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { payloadHash } from '../../src/server/push/payloadHash';
 import {
@@ -17,67 +7,18 @@ import {
   listCaseVersions,
   upsertCases,
 } from '../../src/server/store/caseRepository';
-import { openStore, pgliteDirectory, type StoreConfig } from '../../src/server/store/openStore';
+import { openStore } from '../../src/server/store/openStore';
 import { storePushedItems } from '../../src/server/store/pushedItemRepository';
 import { actionReports, cases, groups } from '../../src/server/store/schema';
 import { listSignUps } from '../../src/server/store/signUpRepository';
 import type { PushItem } from '../../src/domain/syncProtocol';
 import { caseFixture } from './caseFixtures';
 import { actionReport, signUp } from './groupServer';
+import { storeAsOf } from './storeAsOf';
 import { createStoreTarget, storeKinds } from './storeTargets';
-
-const migrationsFolder = fileURLToPath(
-  new URL('../../src/server/store/migrations', import.meta.url),
-);
 
 /** The last migration before cases and pushed items were keyed by group. */
 const BEFORE_GROUP_CASES = '0002_group_public_key_id';
-
-type Execute = (query: SQL) => Promise<unknown>;
-
-/**
- * Brings a fresh store to the schema as it was at `lastTag` and runs `fill` against it: the state
- * a server that has been in use is in when it starts with the new code.
- */
-async function storeAsOf(
-  config: StoreConfig,
-  lastTag: string,
-  fill: (execute: Execute) => Promise<void>,
-): Promise<void> {
-  const folder = await mkdtemp(join(tmpdir(), 'carta-migrations-'));
-  try {
-    await cp(migrationsFolder, folder, { recursive: true });
-    const journalPath = join(folder, 'meta', '_journal.json');
-    const journal = JSON.parse(await readFile(journalPath, 'utf8')) as {
-      entries: Array<{ tag: string }>;
-    };
-    const last = journal.entries.findIndex((entry) => entry.tag === lastTag);
-    journal.entries = journal.entries.slice(0, last + 1);
-    await writeFile(journalPath, JSON.stringify(journal));
-
-    if ('databaseUrl' in config) {
-      const pool = new pg.Pool({ connectionString: config.databaseUrl });
-      try {
-        const db = drizzleNodePostgres({ client: pool });
-        await migrateNodePostgres(db, { migrationsFolder: folder });
-        await fill((query) => db.execute(query));
-      } finally {
-        await pool.end();
-      }
-    } else {
-      const client = await PGlite.create(pgliteDirectory(config.dataDir));
-      try {
-        const db = drizzlePglite({ client });
-        await migratePglite(db, { migrationsFolder: folder });
-        await fill((query) => db.execute(query));
-      } finally {
-        await client.close();
-      }
-    }
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
-}
 
 describe.each(storeKinds)('a %s store in use when cases became a group’s own', (kind) => {
   it('gives its cases, reports and sign-ups to the first group, and still knows every item', async () => {

@@ -202,12 +202,12 @@ function DraftEditor({ handle, draft, theCase, target }: DraftEditorProps) {
 
 function SaveStatusText({ state }: { state: SaveState }) {
   const { t } = useTranslation('letters');
-  const text =
-    state === 'saving'
-      ? t('editor.saving')
-      : state === 'saved'
-        ? t('editor.saved')
-        : t('editor.saveFailed');
+  const text = {
+    saving: t('editor.saving'),
+    saved: t('editor.saved'),
+    full: t('editor.storageFull'),
+    failed: t('editor.saveFailed'),
+  }[state];
   return (
     <p className={`save-status save-status-${state}`} role="status">
       {text}

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { isQuotaError } from '../../db/quotaError';
 import type { Draft } from '../../db/rows';
 import { useDatabase } from '../../ui/DatabaseContext';
 import { createDebouncedSaver, type DebouncedSaver } from '../../ui/debouncedSaver';
@@ -10,7 +11,8 @@ export const AUTOSAVE_DELAY_MS = 400;
 
 /** The parts of a draft the member changes by typing or by choosing another target. */
 export type DraftEdits = Pick<Draft, 'targetId' | 'subject' | 'body' | 'ownParagraph'>;
-export type SaveState = 'saved' | 'saving' | 'failed';
+/** `full`: the phone refused the write for want of space; `failed`: any other refusal. */
+export type SaveState = 'saved' | 'saving' | 'full' | 'failed';
 
 export interface DraftHandle {
   /** undefined while loading, null when the phone has no such draft. */
@@ -82,8 +84,14 @@ export function useDraft(draftId: string): DraftHandle {
           if (latest.current?.version === version) setSaveState('saved');
         },
         (error: unknown) => {
-          console.error('Could not save the draft', error);
-          setSaveState('failed');
+          // The phone keeps the last whole save; the newer text stays on the screen and goes in
+          // the next save, so nothing typed is lost while the page stays open.
+          if (isQuotaError(error)) {
+            setSaveState('full');
+          } else {
+            console.error('Could not save the draft', error);
+            setSaveState('failed');
+          }
         },
       );
     };
