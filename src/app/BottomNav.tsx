@@ -48,16 +48,17 @@ export function BottomNav() {
     },
     { href: '/settings', label: t('nav.settings'), icon: <SettingsIcon />, section: () => false },
   ];
-  const { compact } = useBottomNavLayout(
+  const layout = useBottomNavLayout(
     navRef,
     tabs.map((tab) => tab.label),
   );
+  const compact = layout === 'menu';
   const currentTab = tabs.find((tab) => path === tab.href || tab.section(path));
 
   return (
     <nav
       ref={navRef}
-      className={`bottom-nav${compact ? ' bottom-nav-compact' : ''}`}
+      className={`bottom-nav${compact ? ' bottom-nav-compact' : layout === 'rows' ? ' bottom-nav-rows' : ''}`}
       aria-label={t('nav.label')}
     >
       {compact && (
