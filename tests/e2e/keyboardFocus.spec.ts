@@ -1,33 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { urgentAction } from './support/cases';
+import { DRAFT_ID, draft, joinAsCoordinator, openScreen, profile } from './support/phoneState';
 import { putRows } from './support/seed';
 
-// WCAG 2.2 "focus not obscured": a field reached with Tab must not sit under the fixed bottom bar.
-// Each main flow is walked with the keyboard alone, checking every element that takes the focus.
-
-const DRAFT_ID = '7d0c2a4e-1f0b-4d8e-8a3c-5b9e0f1a2c3d';
-const draft = {
-  id: DRAFT_ID,
-  caseId: 'ua-105-22',
-  targetId: 'president',
-  language: 'es',
-  channel: null,
-  subject: 'Perú: detengan el uso ilegítimo de la fuerza',
-  body: Array.from({ length: 12 }, (_, i) => `Párrafo ${i + 1} de la carta.`).join('\n\n'),
-  ownParagraph: '',
-  sender: { name: 'Ana Pérez', address: '12 High Street', postcode: 'B72 1AA', email: '' },
-  createdAt: '2026-11-26T10:00:00.000Z',
-  updatedAt: '2026-11-26T10:00:00.000Z',
-  sentAt: null,
-};
-const profile = {
-  id: 'me',
-  name: 'Ana Pérez',
-  address: '12 High Street',
-  postcode: 'B72 1AA',
-  email: '',
-  updatedAt: '2026-11-26T10:00:00.000Z',
-};
+// Someone on the keyboard (or a switch, or a screen reader) must always know where they are:
+// - WCAG 2.2 "focus not obscured": a field reached with Tab must not sit under the fixed bottom
+//   bar. Each main flow is walked with the keyboard alone, checking every element that takes the
+//   focus.
+// - After a route change the focus is on the new screen's heading; opening the kiosk puts it in
+//   the first field; leaving the kiosk and saving a report never drop it to <body>.
 
 /** Why the focused element is hidden by the bottom bar, or null when it can be seen. */
 function coveredFocus(page: Page): Promise<string | null> {
@@ -36,12 +17,13 @@ function coveredFocus(page: Page): Promise<string | null> {
     const nav = document.querySelector('.bottom-nav');
     if (!focused || focused === document.body || !nav || nav.contains(focused)) return null;
     const box = focused.getBoundingClientRect();
-    const barTop = nav.getBoundingClientRect().top;
+    const bar = nav.getBoundingClientRect();
     const name = `${focused.tagName.toLowerCase()} "${(focused.getAttribute('aria-label') ?? focused.textContent ?? (focused as HTMLInputElement).name ?? '').trim().slice(0, 40)}"`;
     // Something shorter than the space above the bar must be seen whole; a taller letter box at
     // least from its top, where typing starts.
-    if (box.height < barTop) return box.bottom > barTop + 0.5 ? `${name} ends under the bar` : null;
-    return box.top >= barTop ? `${name} is under the bar` : null;
+    if (box.height < bar.top)
+      return box.bottom > bar.top + 0.5 ? `${name} ends under the bar` : null;
+    return box.top >= bar.top ? `${name} is under the bar` : null;
   });
 }
 
@@ -55,23 +37,88 @@ async function tabThrough(page: Page, presses: number): Promise<string[]> {
   return problems;
 }
 
+/** Tabs forward until `target` has the focus, as a keyboard user gets to it. */
+async function tabTo(page: Page, target: Locator, limit = 60) {
+  for (let press = 0; press < limit; press += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${limit} presses of Tab did not reach ${target.toString()}`);
+}
+
 const LANGUAGES = [
-  { language: 'en', locale: 'en-GB', cases: 'Cases' },
-  { language: 'es', locale: 'es-ES', cases: 'Casos' },
+  {
+    language: 'en',
+    locale: 'en-GB',
+    cases: 'Cases',
+    letters: 'Letters',
+    moreLetters: 'Letters: one more',
+    saveReport: 'Save report',
+    reportSaved: /^Saved on this phone/,
+    place: 'Where',
+    pin: 'Volunteer PIN',
+    pinAgain: 'PIN again',
+    startKiosk: 'Start and open the kiosk',
+    kioskHeading: 'Sign the petition',
+    otherLanguage: 'Español',
+    stallLanguage: 'English',
+    name: 'Your name',
+    email: 'Email address',
+    sign: 'Sign',
+    petition: /I sign this petition/,
+    thanks: /^Thank you!/,
+    leave: 'Volunteer: leave the kiosk',
+    leaveSubmit: 'Leave the kiosk',
+    stall: 'Stall',
+  },
+  {
+    language: 'es',
+    locale: 'es-ES',
+    cases: 'Casos',
+    letters: 'Cartas',
+    moreLetters: 'Cartas: sumar 1',
+    saveReport: 'Guardar informe',
+    reportSaved: /^Guardado en este teléfono/,
+    place: 'Lugar',
+    pin: 'PIN de la persona voluntaria',
+    pinAgain: 'Repita el PIN',
+    startKiosk: 'Empezar y abrir el quiosco',
+    kioskHeading: 'Firme la petición',
+    otherLanguage: 'English',
+    stallLanguage: 'Español',
+    name: 'Nombre y apellidos',
+    email: 'Correo electrónico',
+    sign: 'Firmar',
+    petition: /Firmo esta petición/,
+    thanks: /^¡Gracias!/,
+    leave: 'Voluntariado: salir del quiosco',
+    leaveSubmit: 'Salir del quiosco',
+    stall: 'Puesto de firmas',
+  },
 ] as const;
 
-for (const { language, locale, cases } of LANGUAGES) {
-  test.describe(`in ${language}`, () => {
-    test.use({ locale });
+for (const words of LANGUAGES) {
+  test.describe(`in ${words.language}`, () => {
+    test.use({ locale: words.locale });
 
-    test('the keyboard never leaves the focus under the bottom bar in the main flows', async ({
+    test('the focus follows the member from screen to screen and never hides under the bottom bar', async ({
       page,
     }) => {
-      test.setTimeout(90_000);
+      test.setTimeout(60_000);
       await page.goto('/');
-      await expect(page.getByRole('heading', { level: 1, name: cases })).toBeVisible();
+      const heading = page.locator('main h1');
+      await expect(page.getByRole('heading', { level: 1, name: words.cases })).toBeVisible();
+      // The first screen of a visit leaves the focus where the browser puts it: at the top.
+      await expect(heading).not.toBeFocused();
       await putRows(page, 'drafts', [draft]);
       await putRows(page, 'profile', [profile]);
+
+      // A tab of the bottom bar, and Back, each move the focus to the new screen's heading.
+      const nav = page.getByRole('navigation', { name: /^(Main|Principal)$/ });
+      await nav.getByRole('link', { name: words.letters, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1, name: words.letters })).toBeFocused();
+      await page.goBack();
+      await expect(page.getByRole('heading', { level: 1, name: words.cases })).toBeFocused();
 
       const flows = [
         // The case and its report form, down to the last counters and Save.
@@ -83,10 +130,75 @@ for (const { language, locale, cases } of LANGUAGES) {
         { path: '/settings', presses: 30 },
       ];
       for (const flow of flows) {
-        await page.goto(flow.path);
-        await expect(page.locator('main h1')).toBeVisible();
+        await openScreen(page, flow.path);
+        await expect(heading, flow.path).toBeFocused();
         expect(await tabThrough(page, flow.presses), flow.path).toEqual([]);
       }
+
+      // A report saved from the keyboard: the focus stays on Save, for the next one, and the
+      // confirmation shows above the bar.
+      await openScreen(page, urgentAction.path);
+      await expect(heading).toBeFocused();
+      await tabTo(page, page.getByRole('button', { name: words.moreLetters }));
+      await page.keyboard.press('Enter');
+      const save = page.getByRole('button', { name: words.saveReport });
+      await tabTo(page, save);
+      await page.keyboard.press('Enter');
+      const saved = page.getByRole('status').filter({ hasText: words.reportSaved });
+      await expect(saved).toBeVisible();
+      await expect(save).toBeFocused();
+      expect(await coveredFocus(page)).toBeNull();
+
+      // The stall, from its start form to the kiosk and back, on a phone with the group's key.
+      await joinAsCoordinator(page);
+      await openScreen(page, '/stall');
+      await page.reload();
+      await expect(page.getByLabel(words.place, { exact: true })).toBeVisible();
+      await tabTo(page, page.getByLabel(words.place, { exact: true }));
+      await page.keyboard.type('High Street');
+      await tabTo(page, page.getByLabel(words.pin, { exact: true }));
+      await page.keyboard.type('4829');
+      await tabTo(page, page.getByLabel(words.pinAgain, { exact: true }));
+      await page.keyboard.type('4829');
+      expect(await coveredFocus(page)).toBeNull();
+      const start = page.getByRole('button', { name: words.startKiosk });
+      await tabTo(page, start);
+      expect(await coveredFocus(page)).toBeNull();
+      await page.keyboard.press('Enter');
+
+      // The passer-by finds the cursor in the first field.
+      await expect(page.getByRole('heading', { level: 1, name: words.kioskHeading })).toBeVisible();
+      await expect(page.getByLabel(words.name, { exact: true })).toBeFocused();
+
+      // A signer in the other language sends the form empty, is told why down the page, then signs.
+      await page.getByRole('button', { name: words.otherLanguage, exact: true }).click();
+      const other = LANGUAGES.find((l) => l.language !== words.language)!;
+      await page.getByRole('button', { name: other.sign, exact: true }).click();
+      await expect(page.getByRole('alert').first()).toBeFocused();
+      await page.getByLabel(other.name, { exact: true }).fill('Quillari Focustest');
+      await page.getByLabel(other.email, { exact: true }).fill('quillari.focustest@example.org');
+      await page.getByRole('checkbox', { name: other.petition }).check();
+      await page.getByRole('button', { name: other.sign, exact: true }).scrollIntoViewIfNeeded();
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      await page.getByRole('button', { name: other.sign, exact: true }).click();
+
+      // The thanks is at the top, in view, in the signer's language; the next signer gets the
+      // stall's language again.
+      const thanks = page.getByRole('status').filter({ hasText: other.thanks });
+      await expect(thanks).toBeInViewport();
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      await expect(page.getByRole('heading', { level: 1, name: words.kioskHeading })).toBeFocused();
+      await expect(
+        page.getByRole('button', { name: words.stallLanguage, exact: true }),
+      ).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.getByLabel(words.name, { exact: true })).toHaveValue('');
+
+      // The volunteer takes the phone back: PIN field, then the stall's own heading.
+      await page.getByRole('button', { name: words.leave }).click();
+      await expect(page.getByLabel(words.pin, { exact: true })).toBeFocused();
+      await page.keyboard.type('4829');
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { level: 1, name: words.stall })).toBeFocused();
     });
   });
 }
