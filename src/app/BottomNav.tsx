@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { useActivityTab } from '../features/activity';
 import { CasesIcon, EnvelopeIcon, MenuIcon, SettingsIcon, StallIcon } from '../ui/icons';
 import { useBottomNavLayout } from './useBottomNavLayout';
+import { useFocusClearOfBottomBar } from './useFocusClearOfBottomBar';
 
 interface Tab {
   href: string;
@@ -53,6 +54,7 @@ export function BottomNav() {
     tabs.map((tab) => tab.label),
   );
   const compact = layout === 'menu';
+  useFocusClearOfBottomBar(navRef);
   const currentTab = tabs.find((tab) => path === tab.href || tab.section(path));
 
   return (

@@ -1,6 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { urgentAction } from './support/cases';
-import { DRAFT_ID, draft, joinAsCoordinator, openScreen, profile } from './support/phoneState';
+import {
+  DRAFT_ID,
+  draft,
+  joinAsCoordinator,
+  openScreen,
+  profile,
+  setTextScale,
+} from './support/phoneState';
 import { putRows } from './support/seed';
 
 // Someone on the keyboard (or a switch, or a screen reader) must always know where they are:
@@ -10,31 +17,49 @@ import { putRows } from './support/seed';
 // - After a route change the focus is on the new screen's heading; opening the kiosk puts it in
 //   the first field; leaving the kiosk and saving a report never drop it to <body>.
 
-/** Why the focused element is hidden by the bottom bar, or null when it can be seen. */
-function coveredFocus(page: Page): Promise<string | null> {
+/** Which element has the focus, by its label, and why it is hidden by the bottom bar (or null). */
+function focusNow(page: Page): Promise<{ name: string; covered: string | null; inBar: boolean }> {
   return page.evaluate(() => {
     const focused = document.activeElement as HTMLElement | null;
     const nav = document.querySelector('.bottom-nav');
-    if (!focused || focused === document.body || !nav || nav.contains(focused)) return null;
+    if (!focused || focused === document.body) return { name: '', covered: null, inBar: false };
+    const labelled = (focused as HTMLInputElement).labels?.[0]?.textContent;
+    const name = (focused.getAttribute('aria-label') ?? labelled ?? focused.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!nav || nav.contains(focused)) return { name, covered: null, inBar: Boolean(nav) };
     const box = focused.getBoundingClientRect();
     const bar = nav.getBoundingClientRect();
-    const name = `${focused.tagName.toLowerCase()} "${(focused.getAttribute('aria-label') ?? focused.textContent ?? (focused as HTMLInputElement).name ?? '').trim().slice(0, 40)}"`;
+    const what = `${focused.tagName.toLowerCase()} "${name.slice(0, 40)}"`;
     // Something shorter than the space above the bar must be seen whole; a taller letter box at
     // least from its top, where typing starts.
-    if (box.height < bar.top)
-      return box.bottom > bar.top + 0.5 ? `${name} ends under the bar` : null;
-    return box.top >= bar.top ? `${name} is under the bar` : null;
+    if (box.height < bar.top) {
+      const covered = box.bottom > bar.top + 0.5 ? `${what} ends under the bar` : null;
+      return { name, covered, inBar: false };
+    }
+    return { name, covered: box.top >= bar.top ? `${what} is under the bar` : null, inBar: false };
   });
 }
 
-async function tabThrough(page: Page, presses: number): Promise<string[]> {
+async function coveredFocus(page: Page): Promise<string | null> {
+  return (await focusNow(page)).covered;
+}
+
+/**
+ * Presses Tab from where the focus is through the rest of the screen, up to the bottom bar, and
+ * says what each press reached and which of those the bar hid.
+ */
+async function tabThroughScreen(page: Page, limit = 60) {
   const problems: string[] = [];
-  for (let press = 0; press < presses; press += 1) {
+  const reached: string[] = [];
+  for (let press = 0; press < limit; press += 1) {
     await page.keyboard.press('Tab');
-    const problem = await coveredFocus(page);
-    if (problem) problems.push(problem);
+    const { name, covered, inBar } = await focusNow(page);
+    if (inBar) return { problems, reached };
+    reached.push(name);
+    if (covered) problems.push(covered);
   }
-  return problems;
+  throw new Error(`${limit} presses of Tab did not get through ${page.url()}`);
 }
 
 /** Tabs forward until `target` has the focus, as a keyboard user gets to it. */
@@ -50,9 +75,16 @@ const LANGUAGES = [
   {
     language: 'en',
     locale: 'en-GB',
+    // A usual phone at the usual text size: the bar is one row of tabs.
+    viewport: { width: 390, height: 844 },
+    textScale: 100,
     cases: 'Cases',
     letters: 'Letters',
     moreLetters: 'Letters: one more',
+    lastCounter: 'Other actions: one more',
+    letterFields: ['Show the reading copy in English', 'Letter'],
+    postcode: 'Postcode (optional)',
+    joinCode: 'Join code',
     saveReport: 'Save report',
     reportSaved: /^Saved on this phone/,
     place: 'Where',
@@ -74,9 +106,17 @@ const LANGUAGES = [
   {
     language: 'es',
     locale: 'es-ES',
+    // The issue's hardest case: Spanish, Android's large text, a narrow phone; two rows of tabs.
+    viewport: { width: 320, height: 640 },
+    textScale: 130,
     cases: 'Casos',
     letters: 'Cartas',
     moreLetters: 'Cartas: sumar 1',
+    lastCounter: 'Otras acciones: sumar 1',
+    // A Spanish letter read in Spanish needs no reading copy.
+    letterFields: ['Carta'],
+    postcode: 'Código postal (opcional)',
+    joinCode: 'Código de acceso',
     saveReport: 'Guardar informe',
     reportSaved: /^Guardado en este teléfono/,
     place: 'Lugar',
@@ -99,12 +139,13 @@ const LANGUAGES = [
 
 for (const words of LANGUAGES) {
   test.describe(`in ${words.language}`, () => {
-    test.use({ locale: words.locale });
+    test.use({ locale: words.locale, viewport: words.viewport });
 
     test('the focus follows the member from screen to screen and never hides under the bottom bar', async ({
       page,
     }) => {
-      test.setTimeout(60_000);
+      test.setTimeout(90_000);
+      await setTextScale(page, words.textScale);
       await page.goto('/');
       const heading = page.locator('main h1');
       await expect(page.getByRole('heading', { level: 1, name: words.cases })).toBeVisible();
@@ -120,19 +161,24 @@ for (const words of LANGUAGES) {
       await page.goBack();
       await expect(page.getByRole('heading', { level: 1, name: words.cases })).toBeFocused();
 
+      // Each screen is walked from its heading to the bottom bar, through what the issue found
+      // hidden under the bar.
       const flows = [
         // The case and its report form, down to the last counters and Save.
-        { path: urgentAction.path, presses: 45 },
-        // Choosing who to write to and the language, then the letter itself.
-        { path: `${urgentAction.path}/write`, presses: 20 },
-        { path: `/letters/${DRAFT_ID}`, presses: 25 },
+        { path: urgentAction.path, through: [words.lastCounter, words.saveReport] },
+        // Choosing who to write to and the language of the letter.
+        { path: `${urgentAction.path}/write`, through: ['Español'] },
+        // The letter itself and, in English, its Spanish letter's reading copy.
+        { path: `/letters/${DRAFT_ID}`, through: words.letterFields },
         // The member's details and the join form.
-        { path: '/settings', presses: 30 },
+        { path: '/settings', through: [words.postcode, words.joinCode] },
       ];
       for (const flow of flows) {
         await openScreen(page, flow.path);
         await expect(heading, flow.path).toBeFocused();
-        expect(await tabThrough(page, flow.presses), flow.path).toEqual([]);
+        const { problems, reached } = await tabThroughScreen(page);
+        expect(problems, flow.path).toEqual([]);
+        expect(reached, flow.path).toEqual(expect.arrayContaining([...flow.through]));
       }
 
       // A report saved from the keyboard: the focus stays on Save, for the next one, and the
