@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { useActivityTab } from '../features/activity';
 import { CasesIcon, EnvelopeIcon, MenuIcon, SettingsIcon, StallIcon } from '../ui/icons';
 import { useBottomNavLayout } from './useBottomNavLayout';
+import { useFocusClearOfBottomBar } from './useFocusClearOfBottomBar';
 
 interface Tab {
   href: string;
@@ -48,16 +49,18 @@ export function BottomNav() {
     },
     { href: '/settings', label: t('nav.settings'), icon: <SettingsIcon />, section: () => false },
   ];
-  const { compact } = useBottomNavLayout(
+  const layout = useBottomNavLayout(
     navRef,
     tabs.map((tab) => tab.label),
   );
+  const compact = layout === 'menu';
+  useFocusClearOfBottomBar(navRef);
   const currentTab = tabs.find((tab) => path === tab.href || tab.section(path));
 
   return (
     <nav
       ref={navRef}
-      className={`bottom-nav${compact ? ' bottom-nav-compact' : ''}`}
+      className={`bottom-nav${compact ? ' bottom-nav-compact' : layout === 'rows' ? ' bottom-nav-rows' : ''}`}
       aria-label={t('nav.label')}
     >
       {compact && (

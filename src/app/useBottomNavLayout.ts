@@ -2,6 +2,22 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
 
 /** Side padding of one tab's link, in em of the nav's font (0.25rem in .bottom-nav-link). */
 const LINK_PADDING_EM = 0.25;
+/** The tabs' icons are drawn at a fixed 24 px (ui/icons.tsx). */
+const ICON_PX = 24;
+/**
+ * A tab's height in two rows, beyond its icon, in em of the nav's font: padding (0.5), the gap
+ * (0.125) and one line of its label (0.8125 × the line height).
+ */
+const ROW_TEXT_EM = 0.5 + 0.125 + 0.8125 * 1.5;
+/** Two rows of tabs may take this share of the screen's height; taller, and a Menu takes less. */
+const TWO_ROWS_MAX_SHARE = 0.25;
+
+/**
+ * - `row`: every tab side by side, the usual bar;
+ * - `rows`: the tabs in two rows (3 + 2), still all in sight and one tap away, for large text;
+ * - `menu`: a Menu button that opens the tabs as a list, when even two rows would not fit.
+ */
+export type BottomNavLayout = 'row' | 'rows' | 'menu';
 
 let measuringContext: CanvasRenderingContext2D | null | undefined;
 
@@ -14,8 +30,10 @@ function textWidth(text: string, font: string): number {
 
 /**
  * Whether every tab's label fits its share of the bar, word by word (a two-word label may wrap), at
- * the text size the phone uses right now. With large text ("Actividad" at 130 % on a 320 px phone)
- * they do not, and the bar becomes a Menu button instead of cutting tabs off the screen.
+ * the text size the phone uses right now. With Android's large text ("Actividad" at 115 % on a
+ * 320 px phone) five do not fit side by side, so the tabs take two rows, each still visible and one
+ * tap away. At 200 % not even three fit a row (or two rows would take a quarter of a short
+ * screen), and the bar becomes a Menu button instead of cutting tabs off the screen.
  *
  * Also publishes the bar's real height as --bottom-nav-space, so the page leaves room for it and a
  * focused field is never scrolled underneath it (scroll-padding in styles.css).
@@ -23,8 +41,8 @@ function textWidth(text: string, font: string): number {
 export function useBottomNavLayout(
   navRef: RefObject<HTMLElement | null>,
   labels: readonly string[],
-): { compact: boolean } {
-  const [compact, setCompact] = useState(false);
+): BottomNavLayout {
+  const [layout, setLayout] = useState<BottomNavLayout>('row');
   const labelKey = labels.join('\n');
 
   useLayoutEffect(() => {
@@ -38,9 +56,19 @@ export function useBottomNavLayout(
       // Labels are drawn at .bottom-nav-link's size, 0.8125em of the nav's font, in weight 600 (800
       // for the current tab, which may spill a little into its padding).
       const font = `700 ${fontSize * 0.8125}px ${style.fontFamily}`;
-      const share = nav.clientWidth / Math.max(1, labelKey.split('\n').length);
+      const tabCount = Math.max(1, labelKey.split('\n').length);
       const widest = Math.max(...labelKey.split(/\s+/).map((word) => textWidth(word, font)));
-      setCompact(widest + 2 * LINK_PADDING_EM * fontSize > share);
+      const fits = (columns: number) =>
+        widest + 2 * LINK_PADDING_EM * fontSize <= nav.clientWidth / columns;
+      const twoRowsHeight = 2 * (ICON_PX + ROW_TEXT_EM * fontSize);
+      setLayout(
+        fits(tabCount)
+          ? 'row'
+          : fits(Math.ceil(tabCount / 2)) &&
+              twoRowsHeight <= TWO_ROWS_MAX_SHARE * window.innerHeight
+            ? 'rows'
+            : 'menu',
+      );
       // An open menu covers the page for a moment; the room the page keeps is the closed bar's.
       const openMenu = nav.querySelector<HTMLElement>('.bottom-nav-compact > ul:not([hidden])');
       const height = nav.getBoundingClientRect().height - (openMenu?.offsetHeight ?? 0);
@@ -48,12 +76,16 @@ export function useBottomNavLayout(
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
-    // The bar's size changes with the window and with the phone's text size; either may change
-    // what fits.
+    // The bar's size changes with the window and with the phone's text size, either of which may
+    // change what fits; its height changes with the layout, which the page's room must follow.
     const observer = new ResizeObserver(measure);
     observer.observe(nav);
-    return () => observer.disconnect();
+    window.addEventListener('resize', measure);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', measure);
+    };
   }, [navRef, labelKey]);
 
-  return { compact };
+  return layout;
 }

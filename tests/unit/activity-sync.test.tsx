@@ -89,6 +89,10 @@ describe('the Activity tab', () => {
     await user.clear(letters);
     await user.type(letters, '5');
     await user.click(within(attention).getByRole('button', { name: 'Save corrected report' }));
+    // The form went with the record; the keyboard carries on from the page's heading.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 })),
+    );
 
     const delivered = screen.getByRole('region', { name: 'Delivered' });
     expect(await within(delivered).findByText(/5 letters on 22 November 2026/)).toBeTruthy();
@@ -114,6 +118,9 @@ describe('the Activity tab', () => {
 
     await waitFor(() =>
       expect(screen.queryByRole('region', { name: /Needs attention/ })).toBeNull(),
+    );
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { level: 1, name: 'Activity' }),
     );
     expect(await database.outbox.count()).toBe(0);
   });

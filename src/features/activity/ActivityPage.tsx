@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -35,9 +36,16 @@ export function ActivityPage() {
     />
   );
 
+  // A record corrected or discarded leaves the list with the button that was pressed, and the focus
+  // would fall to <body>; the page's heading is where the member carries on from.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusHeading = () => headingRef.current?.focus();
+
   return (
     <div className="page activity">
-      <h1>{t('title')}</h1>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('title')}
+      </h1>
       {joined === false && (
         <p className="notice">
           {t('notJoined.text')} <Link href="/settings">{t('notJoined.link')}</Link>
@@ -56,7 +64,7 @@ export function ActivityPage() {
           <p className="hint">{t('attention.intro')}</p>
           <ul className="record-list">
             {view.rejected.map((item) => (
-              <RejectedRecord key={item.id} item={item} />
+              <RejectedRecord key={item.id} item={item} onResolved={focusHeading} />
             ))}
           </ul>
         </section>

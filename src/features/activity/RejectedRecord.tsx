@@ -13,8 +13,11 @@ import { TOO_LARGE_ERROR } from '../../sync/syncEngine';
 
 type Mode = 'view' | 'fixing' | 'confirmDiscard';
 
-/** A record the server refused: its reason, and the two ways out — correct it or let it go. */
-export function RejectedRecord({ item }: { item: OutboxItem }) {
+/**
+ * A record the server refused: its reason, and the two ways out — correct it or let it go.
+ * `onResolved` runs when either took it off the list, so the page can give the focus a place.
+ */
+export function RejectedRecord({ item, onResolved }: { item: OutboxItem; onResolved: () => void }) {
   const { t } = useTranslation('activity');
   const database = useDatabase();
   const [mode, setMode] = useState<Mode>('view');
@@ -53,7 +56,7 @@ export function RejectedRecord({ item }: { item: OutboxItem }) {
             <button
               type="button"
               className="button button-danger"
-              onClick={() => void discardRejected(database, item.id)}
+              onClick={() => void discardRejected(database, item.id).then(onResolved)}
             >
               {t('attention.confirmDiscardYes')}
             </button>
@@ -76,6 +79,7 @@ export function RejectedRecord({ item }: { item: OutboxItem }) {
             save={async (data) => {
               await queueActionReport(database, data, { replaces: item.id });
             }}
+            onSaved={onResolved}
           />
           <button type="button" className="button button-secondary" onClick={() => setMode('view')}>
             {t('attention.cancel')}
