@@ -69,7 +69,7 @@ export default defineConfig({
               // The app's own modules the first screen needs, in one file too: the handful the lazy
               // screens share with it would otherwise each be a chunk, each with its own overhead.
               name: 'app',
-              test: /[\\/]src[\\/](ui[\\/](MessageScreen|icons|useDocumentTitle|useUiLanguage|DatabaseContext)|domain[\\/](calendarDate|deadline|language)|features[\\/]cases[\\/]DeadlineStatusText)\.tsx?$/,
+              test: /[\\/]src[\\/](ui[\\/](MessageScreen|icons|useDocumentTitle|useUiLanguage|DatabaseContext|DeliveryStatus|deliveryIcons)|domain[\\/](calendarDate|deadline|language|ownSignature)|features[\\/]cases[\\/]DeadlineStatusText|features[\\/]stall[\\/]useOwnSignature)\.tsx?$/,
             },
           ],
         },

@@ -75,7 +75,8 @@ describe('a case page', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: ua.title.en })).toBeTruthy();
     expect(location.history).toContain('/cases/ua-105-22');
-    const ambassador = screen.getByRole('heading', { level: 3, name: 'Oswaldo de Rivero' });
+    // Who to write to is below the first screen, in code that arrives after it.
+    const ambassador = await screen.findByRole('heading', { level: 3, name: 'Oswaldo de Rivero' });
     const card = ambassador.closest('li');
     if (!card) throw new Error('the ambassador is not in a list item');
     expect(
@@ -110,7 +111,7 @@ describe('a case page', () => {
         'El plazo terminó el 7 de marzo de 2023: consulte con la oficina de su sección antes de enviar nada',
       ),
     ).toBeTruthy();
-    expect(screen.getByText(/Si puede, escriba en español/)).toBeTruthy();
+    expect(await screen.findByText(/Si puede, escriba en español/)).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: 'A quién escribir' })).toBeTruthy();
     const deadline = screen.getByText('7 de marzo de 2023');
     expect(deadline.tagName).toBe('TIME');
@@ -135,10 +136,12 @@ describe('a case page', () => {
     await user.click(background);
     expect(screen.getByText(firstParagraph).closest('details')?.open).toBe(true);
 
+    const formHeading = await screen.findByRole('heading', {
+      level: 3,
+      name: 'Report what you did',
+    });
     await user.click(report);
-    expect(document.activeElement).toBe(
-      screen.getByRole('heading', { level: 3, name: 'Report what you did' }),
-    );
+    expect(document.activeElement).toBe(formHeading);
   });
 
   it('offers the same first screen in Spanish', async () => {
@@ -147,7 +150,7 @@ describe('a case page', () => {
     expect(await screen.findByRole('link', { name: 'Escribir una carta' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Informe de lo que ha hecho' })).toBeTruthy();
     expect(screen.getByText('Contexto').tagName).toBe('SUMMARY');
-    expect(screen.getByText('Fuentes').tagName).toBe('SUMMARY');
+    expect((await screen.findByText('Fuentes')).tagName).toBe('SUMMARY');
   });
 
   it('lists the updates of a case newest first', async () => {

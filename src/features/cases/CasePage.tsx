@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Case } from '../../domain/case';
@@ -8,18 +8,16 @@ import { caseScreenKey, readCase } from './caseScreenReads';
 import { BackIcon } from '../../ui/icons';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useUiLanguage } from '../../ui/useUiLanguage';
-import { CaseActions } from '../actions';
-import { CaseMainActions, REPORT_FORM_ID } from './CaseMainActions';
+import { CaseMainActions } from './CaseMainActions';
 import { CaseFacts } from './CaseFacts';
 import { CaseStanding } from './CaseStanding';
-import { HandToPasserBy } from './HandToPasserBy';
 import { newestUpdateOn, recordCaseOpened } from './caseReads';
 import { caseListAddress } from './listAddress';
-import { SourceList } from './SourceList';
-import { TargetCard } from './TargetCard';
 import { UpdatesTimeline } from './UpdatesTimeline';
 import { MessageScreen } from '../../ui/MessageScreen';
 import './cases.css';
+
+const CaseDetails = lazy(async () => ({ default: (await import('./CaseDetails')).CaseDetails }));
 
 export function CasePage({ caseId }: { caseId: string }) {
   const { t } = useTranslation('cases');
@@ -130,27 +128,10 @@ export function CaseArticle({ item, preview = false }: { item: Case; preview?: b
         ))}
       </details>
 
-      {item.targets.length > 0 && (
-        <section className="case-section">
-          <h2>{t('page.targets')}</h2>
-          <p className="language-hint">{t(`preferredLanguage.${item.preferredLanguage}`)}</p>
-          <ul className="targets">
-            {item.targets.map((target) => (
-              <TargetCard key={target.id} target={target} />
-            ))}
-          </ul>
-        </section>
-      )}
-
-      {!preview && (
-        <CaseActions
-          caseId={item.id}
-          canReport={item.status !== 'withdrawn'}
-          formHeadingId={REPORT_FORM_ID}
-        />
-      )}
-      {!preview && item.status !== 'withdrawn' && <HandToPasserBy item={item} />}
-      <SourceList sources={item.sources} open={preview} />
+      {/* Below the first screen: nothing in its place while its code arrives. */}
+      <Suspense fallback={null}>
+        <CaseDetails item={item} preview={preview} />
+      </Suspense>
     </article>
   );
 }
