@@ -226,7 +226,9 @@ test(`${KILLS} tabs killed mid-report, mid-letter and mid-sync lose no saved rep
   context,
   request,
 }) => {
-  test.setTimeout(90_000);
+  // About 90 s alone; beside another browser story on two busy cores it has taken 96 s. The limit
+  // is for a hung run, not a speed budget.
+  test.setTimeout(180_000);
   const started = Date.now();
   const others = await Promise.all(
     Array.from({ length: PHONES - 1 }, () => anotherPhone(browser, baseURL)),
