@@ -165,7 +165,12 @@ for (const words of LANGUAGES) {
       // hidden under the bar.
       const flows = [
         // The case and its report form, down to the last counters and Save.
-        { path: urgentAction.path, through: [words.lastCounter, words.saveReport] },
+        // The form is below the case's first screen, in code that arrives just after it.
+        {
+          path: urgentAction.path,
+          through: [words.lastCounter, words.saveReport],
+          ready: page.getByRole('button', { name: words.saveReport }),
+        },
         // Choosing who to write to and the language of the letter.
         { path: `${urgentAction.path}/write`, through: ['Español'] },
         // The letter itself and, in English, its Spanish letter's reading copy.
@@ -176,6 +181,7 @@ for (const words of LANGUAGES) {
       for (const flow of flows) {
         await openScreen(page, flow.path);
         await expect(heading, flow.path).toBeFocused();
+        if ('ready' in flow && flow.ready) await expect(flow.ready, flow.path).toBeAttached();
         const { problems, reached } = await tabThroughScreen(page);
         expect(problems, flow.path).toEqual([]);
         expect(reached, flow.path).toEqual(expect.arrayContaining([...flow.through]));
