@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseSchema } from '../../domain/case';
 import { caseProblemsFrom, type CaseProblem } from '../../domain/caseProblems';
+import { JsonFileInput } from '../../ui/JsonFileInput';
 import { fieldLabel, problemMessage } from './caseProblemText';
 
 type ImportProblem = { file: string; notJson: true } | { file: string; problems: CaseProblem[] };
@@ -39,17 +40,7 @@ export function ImportCaseFile({
       <p className="field-hint" id={`${id}-hint`}>
         {t('list.importHint')}
       </p>
-      <input
-        id={id}
-        type="file"
-        accept="application/json,.json"
-        aria-describedby={`${id}-hint`}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void read(file);
-        }}
-      />
+      <JsonFileInput id={id} describedBy={`${id}-hint`} onPick={(file) => void read(file)} />
       {problem && (
         <div className="form-problem" role="alert">
           {'notJson' in problem ? (

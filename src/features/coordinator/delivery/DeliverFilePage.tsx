@@ -11,6 +11,7 @@ import { useMembership } from '../../group';
 import { AreaPage } from '../AreaPage';
 import { DeliveryContents } from './DeliveryContents';
 import { DeliveryResult } from './DeliveryResult';
+import { JsonFileInput } from '../../../ui/JsonFileInput';
 
 export function DeliverFilePage() {
   const { t } = useTranslation('coordinator');
@@ -81,17 +82,11 @@ function DeliverFile() {
         <p className="field-hint" id={`${id}-hint`}>
           {t('deliver.fileHint')}
         </p>
-        <input
+        <JsonFileInput
           id={id}
-          type="file"
-          accept="application/json,.json"
-          aria-describedby={`${id}-hint`}
+          describedBy={`${id}-hint`}
           disabled={delivery.step === 'sending'}
-          onChange={(event) => {
-            const picked = event.target.files?.[0];
-            event.target.value = '';
-            if (picked) void read(picked);
-          }}
+          onPick={(picked) => void read(picked)}
         />
       </div>
       {chosen && 'problem' in chosen && (
