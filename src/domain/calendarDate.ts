@@ -1,3 +1,4 @@
+import { cachedIntlFormatter } from './intlFormatterCache';
 import { intlLocale, type Language } from './language';
 
 /**
@@ -7,10 +8,15 @@ import { intlLocale, type Language } from './language';
 export function formatCalendarDate(isoDate: string, language: Language): string {
   // Formatted in UTC because the date is a day, not an instant: a local zone west of UTC would
   // otherwise print the day before.
-  return new Intl.DateTimeFormat(intlLocale(language), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${isoDate}T00:00:00Z`));
+  const format = cachedIntlFormatter(
+    `calendar-date:${language}`,
+    () =>
+      new Intl.DateTimeFormat(intlLocale(language), {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+  );
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
 }

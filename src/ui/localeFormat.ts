@@ -1,10 +1,13 @@
+import { cachedIntlFormatter } from '../domain/intlFormatterCache';
 import { intlLocale, type Language } from '../domain/language';
 
 /** The country's name in the UI language, from its ISO 3166-1 alpha-2 code ("PE" → "Peru"/"Perú"). */
 export function formatCountryName(countryCode: string, language: Language): string {
-  return (
-    new Intl.DisplayNames([intlLocale(language)], { type: 'region' }).of(countryCode) ?? countryCode
+  const names = cachedIntlFormatter(
+    `region-name:${language}`,
+    () => new Intl.DisplayNames([intlLocale(language)], { type: 'region' }),
   );
+  return names.of(countryCode) ?? countryCode;
 }
 
 const BYTE_UNITS = [

@@ -1,3 +1,4 @@
+import { cachedIntlFormatter } from '../domain/intlFormatterCache';
 import { intlLocale, type Language } from '../domain/language';
 
 const UNITS: Array<{ unit: Intl.RelativeTimeFormatUnit; seconds: number }> = [
@@ -11,7 +12,10 @@ const UNITS: Array<{ unit: Intl.RelativeTimeFormatUnit; seconds: number }> = [
  * units only, counted down: five and a half minutes ago is still "5 minutes ago".
  */
 export function formatRelativeTime(iso: string, now: Date, language: Language): string {
-  const format = new Intl.RelativeTimeFormat(intlLocale(language), { numeric: 'auto' });
+  const format = cachedIntlFormatter(
+    `relative-time:${language}`,
+    () => new Intl.RelativeTimeFormat(intlLocale(language), { numeric: 'auto' }),
+  );
   const seconds = (Date.parse(iso) - now.getTime()) / 1000;
   const { unit, seconds: size } = UNITS.find((u) => Math.abs(seconds) >= u.seconds) ?? {
     unit: 'second' as const,
@@ -25,10 +29,15 @@ export function formatRelativeTime(iso: string, now: Date, language: Language): 
 
 /** "26 Nov, 10:04" / "26 nov, 10:04": when a record was delivered. */
 export function formatMoment(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(intlLocale(language), {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
+  const format = cachedIntlFormatter(
+    `moment:${language}`,
+    () =>
+      new Intl.DateTimeFormat(intlLocale(language), {
+        day: 'numeric',
+        month: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+      }),
+  );
+  return format.format(new Date(iso));
 }

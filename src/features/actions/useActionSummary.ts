@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { cachedIntlFormatter } from '../../domain/intlFormatterCache';
 import { intlLocale } from '../../domain/language';
 import { useUiLanguage } from '../../ui/useUiLanguage';
 import { ACTION_TYPES, type ActionType } from '../../domain/actionTypes';
@@ -9,7 +10,10 @@ type Counts = Partial<Record<ActionType | 'signups', number>>;
 export function useActionSummary(): (counts: Counts) => string {
   const { t } = useTranslation('actions');
   const language = useUiLanguage();
-  const list = new Intl.ListFormat(intlLocale(language), { type: 'conjunction' });
+  const list = cachedIntlFormatter(
+    `conjunction:${language}`,
+    () => new Intl.ListFormat(intlLocale(language), { type: 'conjunction' }),
+  );
   return (counts) =>
     list.format(
       ACTION_TYPES.flatMap((type) => {
