@@ -2,7 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
-import { afterFirstRender } from './app/afterFirstRender';
+import {
+  afterFirstPaint,
+  FirstPaintWatch,
+  holdFirstPaintWatchUntilCommit,
+} from './ui/afterFirstPaint';
 import { createI18n, NAMESPACES } from './app/i18n';
 import { namespacesForFirstScreen } from './app/firstScreen';
 import { StorageErrorScreen } from './app/StorageErrorScreen';
@@ -45,15 +49,24 @@ async function boot(): Promise<void> {
   // Until React renders, index.html's own frame is on screen; the first render waits only for the
   // strings this screen shows and for the cases, nothing else.
   const path = window.location.pathname;
-  if (path === '/' && !isWelcomeDismissed()) preloadWelcome();
+  const welcome =
+    path === '/' && !isWelcomeDismissed()
+      ? preloadWelcome().catch((error: unknown) => {
+          // The list shows without it and its lazy card tries again.
+          console.error('Could not load the welcome', error);
+        })
+      : null;
   const [i18n, databaseReady] = await Promise.all([
     createI18n({ namespaces: namespacesForFirstScreen(path) }),
     openDatabaseForFirstScreen(path),
+    welcome,
   ]);
   const sync = new AppSync(db);
 
+  holdFirstPaintWatchUntilCommit();
   createRoot(container).render(
     <StrictMode>
+      <FirstPaintWatch />
       {databaseReady ? (
         <App database={db} i18n={i18n} sync={sync} />
       ) : (
@@ -64,7 +77,7 @@ async function boot(): Promise<void> {
     </StrictMode>,
   );
 
-  afterFirstRender(() => {
+  afterFirstPaint(() => {
     if (databaseReady) {
       // Delivers whatever waits in the outbox now, and again on every trigger for as long as the app runs.
       sync.start({

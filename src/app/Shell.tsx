@@ -7,9 +7,10 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { focusScreenHeading } from './focusScreenHeading';
 import { ScreenLoading } from './ScreenLoading';
 import { Kiosk, useOpenKiosk } from '../features/stall';
+import { useAfterFirstPaint } from '../ui/afterFirstPaint';
 
 // Nothing to say until a new version has installed, long after the first screen: its code and
-// the service worker's client arrive after that screen.
+// the service worker's client arrive once that screen is painted.
 const UpdatePrompt = lazy(async () => ({
   default: (await import('./update/UpdatePrompt')).UpdatePrompt,
 }));
@@ -20,6 +21,7 @@ export function Shell() {
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(path);
   const kiosk = useOpenKiosk();
+  const firstScreenPainted = useAfterFirstPaint();
 
   // A client-side navigation leaves focus on the tapped link and the scroll where it was; a screen
   // reader user would hear nothing change. Focus moves to the new screen's heading instead, and
@@ -60,9 +62,11 @@ export function Shell() {
         </ErrorBoundary>
       </main>
       <BottomNav />
-      <Suspense fallback={null}>
-        <UpdatePrompt />
-      </Suspense>
+      {firstScreenPainted && (
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { afterFirstRender } from '../afterFirstRender';
+import { afterFirstPaint } from '../../ui/afterFirstPaint';
 import type { ServiceWorkerUpdates } from './appWorkbox';
 import { loadAppWorkbox } from './loadAppWorkbox';
 import { useServiceWorker } from './useServiceWorker';
@@ -47,13 +47,13 @@ export function UpdatePrompt({ workbox: given, reloadPage = reloadWindow }: Upda
   );
 }
 
-/** The app's own service worker, loaded and registered after the first render (null until then). */
+/** The app's own service worker, loaded and registered after the first paint (null until then). */
 function useAppWorkbox(wanted: boolean): ServiceWorkerUpdates | null {
   const [workbox, setWorkbox] = useState<ServiceWorkerUpdates | null>(null);
   useEffect(() => {
     if (!wanted) return;
     let current = true;
-    afterFirstRender(() => {
+    afterFirstPaint(() => {
       loadAppWorkbox().then(
         (loaded) => {
           if (current) setWorkbox(loaded);

@@ -19,7 +19,8 @@ export function CaseListPage() {
   const heading = useRef<HTMLHeadingElement>(null);
   const [welcome, setWelcome] = useState(() => {
     const show = !isWelcomeDismissed();
-    if (show) preloadWelcome();
+    // A failed download shows when the card itself asks for its code.
+    if (show) void preloadWelcome().catch(() => undefined);
     return show;
   });
   const loading = <p role="status">{t('list.loading')}</p>;

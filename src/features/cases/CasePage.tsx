@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Case } from '../../domain/case';
+import { useAfterFirstPaint } from '../../ui/afterFirstPaint';
 import { useDatabase } from '../../ui/DatabaseContext';
 import { useFirstScreenLiveQuery } from '../../ui/firstScreenData';
 import { caseScreenKey, readCase } from './caseScreenReads';
@@ -104,6 +105,7 @@ export function CaseArticle({ item, preview = false }: { item: Case; preview?: b
   const { t } = useTranslation('cases');
   const language = useUiLanguage();
   const Heading = preview ? 'h2' : 'h1';
+  const firstScreenPainted = useAfterFirstPaint();
 
   return (
     <article className="page case">
@@ -128,10 +130,13 @@ export function CaseArticle({ item, preview = false }: { item: Case; preview?: b
         ))}
       </details>
 
-      {/* Below the first screen: nothing in its place while its code arrives. */}
-      <Suspense fallback={null}>
-        <CaseDetails item={item} preview={preview} />
-      </Suspense>
+      {/* Below the first screen: its code comes once that screen is painted, and nothing is in
+          its place until then. */}
+      {firstScreenPainted && (
+        <Suspense fallback={null}>
+          <CaseDetails item={item} preview={preview} />
+        </Suspense>
+      )}
     </article>
   );
 }
