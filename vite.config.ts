@@ -2,6 +2,9 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precompress } from './scripts/precompress';
+import { lowPriorityScripts } from './scripts/lowPriorityScripts';
+import { manifestLinkedByApp } from './scripts/manifestLinkedByApp';
+import { WEB_MANIFEST_HREF } from './src/app/webManifest';
 
 export default defineConfig({
   plugins: [
@@ -44,6 +47,8 @@ export default defineConfig({
       // The dev server must behave like a plain site: a stale dev service worker hides edits.
       devOptions: { enabled: false },
     }),
+    lowPriorityScripts(),
+    manifestLinkedByApp(WEB_MANIFEST_HREF),
     precompress(),
   ],
   server: {

@@ -16,6 +16,7 @@ import { AppSync } from './sync/appSync';
 import { readFirstCaseScreen } from './features/cases';
 import { isWelcomeDismissed, preloadWelcome } from './features/welcome';
 import { primeFirstScreen } from './ui/firstScreenData';
+import { linkWebManifest } from './app/webManifest';
 import './app/styles.css';
 
 // The entry chunk's address carries a hash that changes whenever the bundled cases' chunk does
@@ -78,6 +79,7 @@ async function boot(): Promise<void> {
   );
 
   afterFirstPaint(() => {
+    linkWebManifest();
     if (databaseReady) {
       // Delivers whatever waits in the outbox now, and again on every trigger for as long as the app runs.
       sync.start({
