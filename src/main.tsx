@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
@@ -65,17 +65,23 @@ async function boot(): Promise<void> {
   const sync = new AppSync(db);
 
   holdFirstPaintWatchUntilCommit();
-  createRoot(container).render(
-    <StrictMode>
-      <FirstPaintWatch />
-      {databaseReady ? (
-        <App database={db} i18n={i18n} sync={sync} />
-      ) : (
-        <I18nextProvider i18n={i18n}>
-          <StorageErrorScreen />
-        </I18nextProvider>
-      )}
-    </StrictMode>,
+  const root = createRoot(container);
+  // A transition: React renders the first screen in slices of a few milliseconds instead of one
+  // task that, on a cheap phone, holds off a tap for a quarter of a second; index.html's frame
+  // stays on screen until the whole screen is ready, so nothing half-built shows.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <FirstPaintWatch />
+        {databaseReady ? (
+          <App database={db} i18n={i18n} sync={sync} />
+        ) : (
+          <I18nextProvider i18n={i18n}>
+            <StorageErrorScreen />
+          </I18nextProvider>
+        )}
+      </StrictMode>,
+    ),
   );
 
   afterFirstPaint(() => {

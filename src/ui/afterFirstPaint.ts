@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /**
  * A hidden tab paints nothing and runs no animation frames; the work must not wait for ever on a
@@ -51,23 +51,28 @@ export function afterFirstPaint(task: () => void): void {
   watchForFirstPaint();
 }
 
-function subscribe(onPainted: () => void): () => void {
-  waiting.add(onPainted);
-  watchForFirstPaint();
-  return () => waiting.delete(onPainted);
-}
-
 /**
  * False until the app's first screen has been painted, true ever after: a part of a screen
  * below the first glance renders (and downloads its code) after it rather than delaying it. Later
- * screens get true at once.
+ * screens get true at once. The part arrives as a transition, which React renders in slices that
+ * leave the phone free to answer a tap in between.
  */
 export function useAfterFirstPaint(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => painted,
-    () => false,
-  );
+  const [shown, setShown] = useState(painted);
+  useEffect(() => {
+    if (shown) return;
+    const show = () => startTransition(() => setShown(true));
+    if (painted) {
+      show();
+      return;
+    }
+    waiting.add(show);
+    watchForFirstPaint();
+    return () => {
+      waiting.delete(show);
+    };
+  }, [shown]);
+  return shown;
 }
 
 /**
