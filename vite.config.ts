@@ -6,6 +6,10 @@ import { lowPriorityScripts } from './scripts/lowPriorityScripts';
 import { manifestLinkedByApp } from './scripts/manifestLinkedByApp';
 import { WEB_MANIFEST_HREF } from './src/app/webManifest';
 
+/** locales/<language>/<namespace>.json of the namespaces the first screens show. */
+const FIRST_SCREENS_STRINGS =
+  /[\\/]locales[\\/](\w+)[\\/](?:common|activity|cases|actions|welcome)\.json$/;
+
 export default defineConfig({
   plugins: [
     react(),
@@ -69,6 +73,15 @@ export default defineConfig({
               // cut them into three, each compressed apart from the others, which cost kilobytes.
               name: 'vendor',
               test: /node_modules[\\/](react|react-dom|scheduler|dexie|dexie-react-hooks|i18next|react-i18next|wouter|regexparam|use-sync-external-store)[\\/]|vite[\\/]preload-helper|rolldown[\\/:]runtime/,
+            },
+            {
+              // The strings of the screens a first visit opens (the shell, the case list and a
+              // case page, the welcome), one file per language: five downloads a first screen
+              // waited for became one. Each other screen's strings stay a file of their own.
+              name: (id: string) => {
+                const language = FIRST_SCREENS_STRINGS.exec(id)?.[1];
+                return language ? `strings-${language}` : null;
+              },
             },
             {
               // The app's own modules the first screen needs, in one file too: the handful the lazy
