@@ -56,6 +56,9 @@ export async function createI18n(options: I18nOptions = {}): Promise<I18n> {
     fallbackLng: { es: [], default: ['en'] },
     ns: [...(options.namespaces ?? NAMESPACES)],
     defaultNS: 'common',
+    // By default i18next starts loading in a later task; on a busy start that task waited tens of
+    // milliseconds behind the database's, with the strings' download not yet asked for.
+    initAsync: false,
     // React escapes text itself; escaping here too would show "&amp;" in case titles.
     interpolation: { escapeValue: false },
   });
