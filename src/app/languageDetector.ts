@@ -34,6 +34,8 @@ export const languageDetector: LanguageDetectorModule = {
   },
   cacheUserLanguage(language) {
     try {
+      // i18next calls this on every start; a write the phone does not need costs a start time.
+      if (localStorage.getItem(LANGUAGE_STORAGE_KEY) === language) return;
       localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
     } catch {
       // Not remembered: the next visit detects again.

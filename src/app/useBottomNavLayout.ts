@@ -72,7 +72,13 @@ export function useBottomNavLayout(
       // An open menu covers the page for a moment; the room the page keeps is the closed bar's.
       const openMenu = nav.querySelector<HTMLElement>('.bottom-nav-compact > ul:not([hidden])');
       const height = nav.getBoundingClientRect().height - (openMenu?.offsetHeight ?? 0);
-      document.documentElement.style.setProperty('--bottom-nav-space', `${height}px`);
+      // Every page's bottom room reads this property, so writing it restyles the whole page: it
+      // is written only when the height has changed, not on each of the observer's callbacks.
+      const space = `${height}px`;
+      const rootStyle = document.documentElement.style;
+      if (rootStyle.getPropertyValue('--bottom-nav-space') !== space) {
+        rootStyle.setProperty('--bottom-nav-space', space);
+      }
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
