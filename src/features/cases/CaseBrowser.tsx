@@ -5,7 +5,7 @@ import type { CaseRead, StoredCase } from '../../db/rows';
 import { CaseFilters } from './CaseFilters';
 import { CaseListItem } from './CaseListItem';
 import { hasUnseenUpdate } from './caseReads';
-import { filterCases, makeSearchable } from './caseSearch';
+import { filterCases, makeSearchable, matchesKind } from './caseSearch';
 import { arrangeCasesForList } from './sortCasesForList';
 import { useListFilters } from './useListFilters';
 
@@ -21,12 +21,16 @@ export function CaseBrowser({
   const id = useId();
   const { kind, query, setKind, setQuery } = useListFilters();
   const searchRef = useRef<HTMLInputElement>(null);
-  const searchable = useMemo(() => makeSearchable(cases), [cases]);
+  const searching = query.trim() !== '';
+  // Built once the member types: a list opened to be read never pays for the search's words,
+  // which take the country names in both languages (the other one's locale data included).
+  const searchable = useMemo(() => (searching ? makeSearchable(cases) : null), [cases, searching]);
   const readsById = useMemo(() => new Map(reads.map((r) => [r.caseId, r])), [reads]);
 
-  const shown = filterCases(searchable, kind, query);
+  const shown = searchable
+    ? filterCases(searchable, kind, query)
+    : cases.filter((item) => matchesKind(item, kind));
   const { open, earlier } = arrangeCasesForList(shown, localDate(new Date()));
-  const searching = query.trim() !== '';
   const filtering = searching || kind !== 'all';
 
   const summary = (): string => {

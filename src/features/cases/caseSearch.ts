@@ -58,6 +58,10 @@ export function filterCases<T extends Case>(
   query: string,
 ): T[] {
   return searchable
-    .filter((entry) => (kind === 'all' || entry.item.kind === kind) && matchesQuery(entry, query))
+    .filter((entry) => matchesKind(entry.item, kind) && matchesQuery(entry, query))
     .map((entry) => entry.item);
+}
+
+export function matchesKind(item: Case, kind: KindFilter): boolean {
+  return kind === 'all' || item.kind === kind;
 }
