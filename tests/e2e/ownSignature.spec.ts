@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
-import { startCartaServer, type RunningServer } from './support/cartaServer';
+import { ownGroupServerForThisFile } from './support/ownServer';
 import { SIGNATURE_SERVER_PORT } from './support/ports';
-import { waitForServiceWorkerControl } from './support/serviceWorker';
 
 // A server of its own: this story gives the group a key and a new name, which would change what
 // every other story's phones are told.
@@ -13,40 +12,10 @@ const PASSPHRASE = 'juliaca lantern seven rivers';
 const SIGN_PAGE = '/cases/peru-repression-petition/sign';
 const GROUP_NAME = 'Amnistía Internacional Sutton';
 
-let server: RunningServer;
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  server = await startCartaServer({
-    port: SIGNATURE_SERVER_PORT,
-    distDir: 'dist',
-    env: { JOIN_CODE: MEMBER_CODE, COORDINATOR_CODE },
-  });
+const server = ownGroupServerForThisFile(SIGNATURE_SERVER_PORT, {
+  member: MEMBER_CODE,
+  coordinator: COORDINATOR_CODE,
 });
-
-test.afterAll(async () => {
-  await server?.stop();
-});
-
-const JOIN_WORDS = {
-  'en-GB': { deviceName: 'Name for this phone', join: 'Join group' },
-  'es-ES': { deviceName: 'Nombre de este teléfono', join: 'Unirse al grupo' },
-} as const;
-
-async function joinAs(
-  browser: Browser,
-  code: string,
-  deviceName: string,
-  locale: keyof typeof JOIN_WORDS = 'en-GB',
-) {
-  const context = await browser.newContext({ baseURL: server.origin, locale });
-  const page = await context.newPage();
-  await page.goto(`/join#code=${code}`);
-  await waitForServiceWorkerControl(page);
-  await page.getByLabel(JOIN_WORDS[locale].deviceName).fill(deviceName);
-  await page.getByRole('button', { name: JOIN_WORDS[locale].join }).click();
-  return { context, page };
-}
 
 /** Every button, link, input and checkbox on the page that is smaller than a thumb. */
 function smallTargets(page: Page): Promise<string[]> {
@@ -70,7 +39,7 @@ test('the coordinator names the group and a member signs its petition on their o
   test.setTimeout(180_000);
 
   // The coordinator gives the group its own name, and a key to seal signatures to.
-  const coordinator = await joinAs(browser, COORDINATOR_CODE, 'Coordinator laptop');
+  const coordinator = await server.joinAs(browser, COORDINATOR_CODE, 'Coordinator laptop');
   const area = coordinator.page;
   await expect(area.getByText('You joined Carta group.')).toBeVisible();
   await area.goto('/group');
@@ -93,7 +62,7 @@ test('the coordinator names the group and a member signs its petition on their o
   await expect(keySection.getByText(/The server has the key/).first()).toBeVisible();
 
   // A member whose phone reads Spanish joins, and is told the group's name as a name.
-  const member = await joinAs(browser, MEMBER_CODE, 'Teléfono de Ana', 'es-ES');
+  const member = await server.joinAs(browser, MEMBER_CODE, 'Teléfono de Ana', { locale: 'es-ES' });
   const page = member.page;
   await expect(page.getByText(`Se ha unido al grupo «${GROUP_NAME}».`)).toBeVisible();
 

@@ -1,55 +1,28 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import decodeQR from 'qr/decode.js';
 import { axeViolations } from './support/axe';
 import { urgentAction } from './support/cases';
-import { startCartaServer, type RunningServer } from './support/cartaServer';
 import { collectCspViolations } from './support/cspViolations';
+import { ownGroupServerForThisFile } from './support/ownServer';
 import { GROUP_SERVER_PORT } from './support/ports';
 import { screenshotPath } from './support/screenshotPath';
-import { waitForServiceWorkerControl } from './support/serviceWorker';
 
 // A server of its own: the figures over time must be this story's alone, and its member code is
 // replaced halfway through, which would lock every other test out of the shared server.
 const MEMBER_CODE = 'RUN-MEMBER-CODE-1';
 const COORDINATOR_CODE = 'RUN-COORDINATOR-CODE-1';
 
-let server: RunningServer;
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  server = await startCartaServer({
-    port: GROUP_SERVER_PORT,
-    distDir: 'dist',
-    env: { JOIN_CODE: MEMBER_CODE, COORDINATOR_CODE },
-  });
-});
-
-test.afterAll(async () => {
-  await server?.stop();
+const server = ownGroupServerForThisFile(GROUP_SERVER_PORT, {
+  member: MEMBER_CODE,
+  coordinator: COORDINATOR_CODE,
 });
 
 function daysAgo(days: number): string {
   const date = new Date(Date.now() - days * 86_400_000);
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
-
-async function joinAs(
-  browser: Browser,
-  code: string,
-  deviceName: string,
-  viewport: { width: number; height: number },
-) {
-  const context = await browser.newContext({ viewport, baseURL: server.origin });
-  const page = await context.newPage();
-  await page.goto(`/join#code=${code}`);
-  await waitForServiceWorkerControl(page);
-  await page.getByLabel('Name for this phone').fill(deviceName);
-  await page.getByRole('button', { name: 'Join group' }).click();
-  await expect(page.getByText(/^You joined /)).toBeVisible();
-  return { context, page };
 }
 
 /** One report from the case page: so many of each action, on a given day. */
@@ -73,7 +46,9 @@ test('the coordinator sees the weeks of actions, reports them, removes a phone a
   browser,
 }) => {
   test.setTimeout(240_000);
-  const member = await joinAs(browser, MEMBER_CODE, "Ana's phone", { width: 390, height: 844 });
+  const member = await server.joinAs(browser, MEMBER_CODE, "Ana's phone", {
+    viewport: { width: 390, height: 844 },
+  });
   await member.page.goto(urgentAction.path);
   await report(member.page, daysAgo(21), { Letters: 3 });
   await report(member.page, daysAgo(14), { Emails: 2 });
@@ -83,9 +58,11 @@ test('the coordinator sees the weeks of actions, reports them, removes a phone a
     member.page.getByRole('region', { name: 'Delivered' }).getByText(/^Delivered \d/),
   ).toHaveCount(3, { timeout: 20_000 });
 
-  const coordinator = await joinAs(browser, COORDINATOR_CODE, 'Coordinator laptop', {
-    width: 1280,
-    height: 900,
+  const coordinator = await server.joinAs(browser, COORDINATOR_CODE, 'Coordinator laptop', {
+    viewport: {
+      width: 1280,
+      height: 900,
+    },
   });
   const page = coordinator.page;
   // The chart draws on a canvas and the QR code is SVG: neither may need an inline style or eval.

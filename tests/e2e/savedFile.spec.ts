@@ -1,41 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
 import { urgentAction } from './support/cases';
-import { startCartaServer, type RunningServer } from './support/cartaServer';
 import { collectCspViolations } from './support/cspViolations';
+import { ownGroupServerForThisFile } from './support/ownServer';
 import { DELIVERY_SERVER_PORT } from './support/ports';
-import { waitForServiceWorkerControl } from './support/serviceWorker';
 
 // A server of its own: a phone is removed, and the group's totals must be this story's alone.
 const MEMBER_CODE = 'FILE-MEMBER-CODE-1';
 const COORDINATOR_CODE = 'FILE-COORDINATOR-CODE-1';
 
-let server: RunningServer;
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  server = await startCartaServer({
-    port: DELIVERY_SERVER_PORT,
-    distDir: 'dist',
-    env: { JOIN_CODE: MEMBER_CODE, COORDINATOR_CODE },
-  });
+const server = ownGroupServerForThisFile(DELIVERY_SERVER_PORT, {
+  member: MEMBER_CODE,
+  coordinator: COORDINATOR_CODE,
 });
-
-test.afterAll(async () => {
-  await server?.stop();
-});
-
-async function joinAs(browser: Browser, code: string, deviceName: string) {
-  const context = await browser.newContext({ baseURL: server.origin });
-  const page = await context.newPage();
-  await page.goto(`/join#code=${code}`);
-  await waitForServiceWorkerControl(page);
-  await page.getByLabel('Name for this phone').fill(deviceName);
-  await page.getByRole('button', { name: 'Join group' }).click();
-  await expect(page.getByText(/^You joined /)).toBeVisible();
-  return { context, page };
-}
 
 function groupTotal(page: Page) {
   return page.getByRole('heading', { name: "Your group's total" }).locator('..');
@@ -45,8 +23,8 @@ test('a removed phone saves its report to a file, the coordinator delivers it, a
   browser,
 }) => {
   test.setTimeout(180_000);
-  const phone = await joinAs(browser, MEMBER_CODE, 'Stall phone 2');
-  const coordinator = await joinAs(browser, COORDINATOR_CODE, 'Coordinator laptop');
+  const phone = await server.joinAs(browser, MEMBER_CODE, 'Stall phone 2');
+  const coordinator = await server.joinAs(browser, COORDINATOR_CODE, 'Coordinator laptop');
   const violations = collectCspViolations(coordinator.page);
 
   // At the stall, with no signal: 3 letters are saved on the phone.
