@@ -6,22 +6,13 @@ import { queueActionReport } from '../../src/sync/queueActionReport';
 import { recordRemovalFromGroup } from '../../src/sync/syncState';
 import { groupServerStandIn, offline } from './groupServerStandIn';
 import { renderApp } from './renderApp';
+import { joinedGroup } from './groupMembership';
 
 // The first screen of a file is slow to appear in jsdom, and a download waits on a lazy chunk.
 vi.setConfig({ testTimeout: 20_000 });
 
 async function joinAsMember(database: CartaDatabase) {
-  await database.group.put({
-    id: 'current',
-    serverUrl: 'http://127.0.0.1:8787',
-    deviceId: 'd1',
-    token: 'token-1',
-    groupId: 'g1',
-    groupName: 'Sutton Coldfield group',
-    deviceName: 'Stall phone 2',
-    publicKey: null,
-    joinedAt: new Date().toISOString(),
-  });
+  await database.group.put(joinedGroup({ deviceName: 'Stall phone 2' }));
 }
 
 function report(letters: number) {

@@ -5,18 +5,10 @@ import { queueActionReport } from '../../src/sync/queueActionReport';
 import { readSyncState } from '../../src/sync/syncState';
 import { groupServerStandIn, offline } from './groupServerStandIn';
 import { renderApp } from './renderApp';
+import { joinedGroup } from './groupMembership';
 
 async function joinAsMember(database: CartaDatabase) {
-  await database.group.put({
-    id: 'current',
-    serverUrl: 'http://127.0.0.1:8787',
-    deviceId: 'd1',
-    token: 'token-1',
-    groupId: 'g1',
-    groupName: 'Sutton Coldfield group',
-    publicKey: null,
-    joinedAt: new Date().toISOString(),
-  });
+  await database.group.put(joinedGroup());
 }
 
 function report(letters: number) {

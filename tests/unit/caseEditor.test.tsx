@@ -3,22 +3,20 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CartaDatabase } from '../../src/db/database';
 import { caseSchema, type Case } from '../../src/domain/case';
 import { renderApp } from './renderApp';
+import { joinedGroup } from './groupMembership';
 
 type User = Awaited<ReturnType<typeof renderApp>>['user'];
 
 async function joinAs(database: CartaDatabase, role: 'member' | 'coordinator') {
-  await database.group.put({
-    id: 'current',
-    serverUrl: 'https://group.example.org/',
-    deviceId: 'device-1',
-    token: 'token-1',
-    groupId: 'group-1',
-    groupName: 'Sutton Coldfield group',
-    publicKey: null,
-    publicKeyId: null,
-    role,
-    joinedAt: '2026-12-01T10:00:00.000Z',
-  });
+  await database.group.put(
+    joinedGroup({
+      serverUrl: 'https://group.example.org/',
+      deviceId: 'device-1',
+      groupId: 'group-1',
+      publicKeyId: null,
+      role,
+    }),
+  );
 }
 
 /** The group's server as far as publishing goes: it keeps versions and answers 409 when stale. */

@@ -10,6 +10,7 @@ import { queueActionReport } from '../../src/sync/queueActionReport';
 import { runSync } from '../../src/sync/syncEngine';
 import { ana, saveAnasDetails } from './lettersStory';
 import { renderApp } from './renderApp';
+import { joinedGroup } from './groupMembership';
 
 const ua = bundledCases.find((c) => c.id === 'ua-105-22')!;
 
@@ -35,17 +36,9 @@ const withdrawnUa: Case = {
 };
 
 async function joinAsMember(database: CartaDatabase, key: GroupKeyPair | null = null) {
-  await database.group.put({
-    id: 'current',
-    serverUrl: 'http://127.0.0.1:8787',
-    deviceId: 'd1',
-    token: 'token-1',
-    groupId: 'g1',
-    groupName: 'Sutton Coldfield group',
-    publicKey: key?.publicKeySpki ?? null,
-    publicKeyId: key?.keyId ?? null,
-    joinedAt: '2026-11-01T09:00:00.000Z',
-  });
+  await database.group.put(
+    joinedGroup({ publicKey: key?.publicKeySpki ?? null, publicKeyId: key?.keyId ?? null }),
+  );
 }
 
 /** The group's server, answering every sync with these cases and storing whatever is pushed. */

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CartaDatabase } from '../../src/db/database';
 import { makeUndeliveredFile, type UndeliveredItem } from '../../src/domain/undeliveredFile';
 import { renderApp } from './renderApp';
+import { joinedGroup } from './groupMembership';
 
 // The first screen of a file is slow to appear in jsdom, and the coordinator area is lazy.
 vi.setConfig({ testTimeout: 20_000 });
@@ -11,17 +12,13 @@ const UA = 'ua-105-22';
 const PETITION = 'peru-repression-petition';
 
 async function joinAsCoordinator(database: CartaDatabase) {
-  await database.group.put({
-    id: 'current',
-    serverUrl: 'http://127.0.0.1:8787',
-    deviceId: 'coordinator-laptop',
-    token: 'coordinator-token',
-    groupId: 'g1',
-    groupName: 'Sutton Coldfield group',
-    publicKey: null,
-    role: 'coordinator',
-    joinedAt: new Date().toISOString(),
-  });
+  await database.group.put(
+    joinedGroup({
+      deviceId: 'coordinator-laptop',
+      token: 'coordinator-token',
+      role: 'coordinator',
+    }),
+  );
 }
 
 function report(caseId: string, letters: number): UndeliveredItem {

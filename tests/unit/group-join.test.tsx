@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { queueActionReport } from '../../src/sync/queueActionReport';
 import { groupServerStandIn, offline } from './groupServerStandIn';
 import { renderApp } from './renderApp';
+import { joinedGroup } from './groupMembership';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -126,16 +127,7 @@ describe('joining by link', () => {
 describe('leaving a group', () => {
   it('is refused while a report waits, with the reason, and allowed once nothing waits', async () => {
     const { user, database } = await renderApp({ language: 'en', path: '/settings' });
-    await database.group.put({
-      id: 'current',
-      serverUrl: 'http://127.0.0.1:8787',
-      deviceId: 'd1',
-      token: 'token-1',
-      groupId: 'g1',
-      groupName: 'Sutton Coldfield group',
-      publicKey: null,
-      joinedAt: new Date().toISOString(),
-    });
+    await database.group.put(joinedGroup());
     const waiting = await queueActionReport(database, {
       caseId: 'ua-105-22',
       actions: { letter: 1 },

@@ -4,23 +4,14 @@ import type { CartaDatabase } from '../../src/db/database';
 import type { FetchLike } from '../../src/sync/groupApi';
 import { groupServerStandIn } from './groupServerStandIn';
 import { renderApp } from './renderApp';
+import { joinedGroup } from './groupMembership';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 async function joinAs(database: CartaDatabase, role: 'member' | 'coordinator') {
-  await database.group.put({
-    id: 'current',
-    serverUrl: 'http://127.0.0.1:8787',
-    deviceId: 'd1',
-    token: 'token-1',
-    groupId: 'g1',
-    groupName: 'Carta group',
-    publicKey: null,
-    role,
-    joinedAt: new Date().toISOString(),
-  });
+  await database.group.put(joinedGroup({ groupName: 'Carta group', role }));
 }
 
 /** The server's answer to PATCH /api/v1/group, and what the coordinator's phone sent it. */

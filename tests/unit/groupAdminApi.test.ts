@@ -12,6 +12,7 @@ import {
   rotateCode,
 } from '../../src/sync/groupAdminApi';
 import { readSyncState } from '../../src/sync/syncState';
+import { joinedGroup } from './groupMembership';
 
 const SERVER = 'https://carta.example.org';
 const DEVICE = {
@@ -53,17 +54,15 @@ const now = () => new Date('2026-11-26T10:00:00Z');
 
 beforeEach(async () => {
   database = new CartaDatabase(`group-admin-${crypto.randomUUID()}`);
-  await database.group.put({
-    id: 'current',
-    serverUrl: SERVER,
-    deviceId: 'coordinator-laptop',
-    token: 'coordinator-token',
-    groupId: 'g1',
-    groupName: 'Juliaca solidarity',
-    publicKey: null,
-    role: 'coordinator',
-    joinedAt: '2026-11-01T08:00:00.000Z',
-  });
+  await database.group.put(
+    joinedGroup({
+      serverUrl: SERVER,
+      deviceId: 'coordinator-laptop',
+      token: 'coordinator-token',
+      groupName: 'Juliaca solidarity',
+      role: 'coordinator',
+    }),
+  );
 });
 
 afterEach(async () => {

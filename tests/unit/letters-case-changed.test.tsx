@@ -8,6 +8,7 @@ import type { FetchLike } from '../../src/sync/groupApi';
 import { runSync } from '../../src/sync/syncEngine';
 import { ES, field, saveAnasDetails, startLetterFromCase } from './lettersStory';
 import { renderApp } from './renderApp';
+import { joinedGroup } from './groupMembership';
 
 vi.setConfig({ testTimeout: 20_000 });
 
@@ -15,16 +16,7 @@ const ua = bundledCases.find((c) => c.id === 'ua-105-22')!;
 const added = 'Mi grupo sigue el caso con atención.';
 
 async function joinAsMember(database: CartaDatabase) {
-  await database.group.put({
-    id: 'current',
-    serverUrl: 'http://127.0.0.1:8787',
-    deviceId: 'd1',
-    token: 'token-1',
-    groupId: 'g1',
-    groupName: 'Sutton Coldfield group',
-    publicKey: null,
-    joinedAt: '2026-11-01T09:00:00.000Z',
-  });
+  await database.group.put(joinedGroup());
 }
 
 /** The group republishes UA 105.22 with these changes, and the phone syncs. */

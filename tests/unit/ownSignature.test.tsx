@@ -13,6 +13,7 @@ import { SignPetitionLink } from '../../src/features/stall';
 import { DatabaseProvider } from '../../src/ui/DatabaseContext';
 import { groupServerStandIn } from './groupServerStandIn';
 import { renderApp } from './renderApp';
+import { joinedGroup } from './groupMembership';
 
 const PETITION = 'peru-repression-petition';
 const PETITION_TITLE = 'Stand with the victims of repression in Peru';
@@ -25,20 +26,15 @@ beforeAll(async () => {
 });
 
 async function joinGroup(database: CartaDatabase, withKey = true) {
-  await database.group.put({
-    id: 'current',
-    serverUrl: 'http://127.0.0.1:8787',
-    deviceId: 'd1',
-    token: 'token-1',
-    groupId: 'g1',
-    groupName: 'Sutton Coldfield group',
-    publicKey: withKey ? pair.publicKeySpki : null,
-    publicKeyId: withKey ? pair.keyId : null,
-    role: 'member',
-    contact: 'sutton@example.org',
-    signupRetentionDays: 90,
-    joinedAt: '2026-11-01T10:00:00.000Z',
-  });
+  await database.group.put(
+    joinedGroup({
+      publicKey: withKey ? pair.publicKeySpki : null,
+      publicKeyId: withKey ? pair.keyId : null,
+      role: 'member',
+      contact: 'sutton@example.org',
+      signupRetentionDays: 90,
+    }),
+  );
 }
 
 async function fillProfile(database: CartaDatabase) {

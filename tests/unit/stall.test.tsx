@@ -6,6 +6,7 @@ import type { SignUpData } from '../../src/domain/syncProtocol';
 import { runSync } from '../../src/sync/syncEngine';
 import type { FetchLike } from '../../src/sync/groupApi';
 import { renderApp } from './renderApp';
+import { joinedGroup } from './groupMembership';
 
 let pair: GroupKeyPair;
 
@@ -14,20 +15,16 @@ beforeAll(async () => {
 });
 
 async function joinWithKey(database: CartaDatabase, key: GroupKeyPair | null) {
-  await database.group.put({
-    id: 'current',
-    serverUrl: 'http://127.0.0.1:8080',
-    deviceId: 'd1',
-    token: 'token-1',
-    groupId: 'g1',
-    groupName: 'Sutton Coldfield group',
-    publicKey: key?.publicKeySpki ?? null,
-    publicKeyId: key?.keyId ?? null,
-    role: 'member',
-    joinedAt: '2026-11-01T10:00:00.000Z',
-    contact: 'amnesty.sutton@example.org',
-    signupRetentionDays: 90,
-  });
+  await database.group.put(
+    joinedGroup({
+      serverUrl: 'http://127.0.0.1:8080',
+      publicKey: key?.publicKeySpki ?? null,
+      publicKeyId: key?.keyId ?? null,
+      role: 'member',
+      contact: 'amnesty.sutton@example.org',
+      signupRetentionDays: 90,
+    }),
+  );
 }
 
 async function everythingStored(database: CartaDatabase): Promise<string> {

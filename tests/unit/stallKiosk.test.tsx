@@ -4,6 +4,7 @@ import type { CartaDatabase } from '../../src/db/database';
 import { createGroupKeyPair, type GroupKeyPair } from '../../src/domain/signupSealing';
 import { hashPin } from '../../src/domain/volunteerPin';
 import { renderApp } from './renderApp';
+import { joinedGroup } from './groupMembership';
 
 let pair: GroupKeyPair;
 
@@ -17,18 +18,14 @@ afterEach(() => {
 });
 
 async function joinWithKey(database: CartaDatabase) {
-  await database.group.put({
-    id: 'current',
-    serverUrl: 'http://127.0.0.1:8080',
-    deviceId: 'd1',
-    token: 'token-1',
-    groupId: 'g1',
-    groupName: 'Sutton Coldfield group',
-    publicKey: pair.publicKeySpki,
-    publicKeyId: pair.keyId,
-    role: 'member',
-    joinedAt: '2026-11-01T10:00:00.000Z',
-  });
+  await database.group.put(
+    joinedGroup({
+      serverUrl: 'http://127.0.0.1:8080',
+      publicKey: pair.publicKeySpki,
+      publicKeyId: pair.keyId,
+      role: 'member',
+    }),
+  );
 }
 
 type User = Awaited<ReturnType<typeof renderApp>>['user'];

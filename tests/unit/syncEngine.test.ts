@@ -8,6 +8,7 @@ import { readSyncState } from '../../src/sync/syncState';
 import { startSyncScheduler } from '../../src/sync/syncScheduler';
 import type { FetchLike } from '../../src/sync/groupApi';
 import { MAX_PUSH_ITEMS, MAX_SYNC_BODY_BYTES } from '../../src/domain/syncProtocol';
+import { joinedGroup } from './groupMembership';
 
 interface PushedItem {
   id: string;
@@ -68,16 +69,9 @@ const now = () => clock;
 beforeEach(async () => {
   database = new CartaDatabase(`sync-test-${crypto.randomUUID()}`);
   clock = new Date('2026-11-26T10:00:00Z');
-  await database.group.put({
-    id: 'current',
-    serverUrl: 'http://127.0.0.1:8080',
-    deviceId: 'd1',
-    token: 'token-1',
-    groupId: 'g1',
-    groupName: 'Sutton Coldfield',
-    publicKey: null,
-    joinedAt: clock.toISOString(),
-  });
+  await database.group.put(
+    joinedGroup({ serverUrl: 'http://127.0.0.1:8080', groupName: 'Sutton Coldfield' }),
+  );
 });
 
 afterEach(async () => {
