@@ -17,6 +17,7 @@ import { useRepeatSignerChecks } from './pageRepeatSignerChecks';
 import { personalDataOf, type SignupFormValues } from './signupFormValidation';
 import { countRepeatSignUp } from './stallSessions';
 import { useSealingKey } from './useSealingKey';
+import { PrivacyNotice } from './PrivacyNotice';
 import '../../ui/forms.css';
 import './stall.css';
 
@@ -152,12 +153,7 @@ export function Kiosk({ session }: { session: StallSession }) {
             onAbandon={abandonForm}
           />
         )}
-        <section className="kiosk-privacy" aria-labelledby="kiosk-privacy-heading">
-          <h2 id="kiosk-privacy-heading">{t('kiosk.privacyHeading')}</h2>
-          {consent.privacy.map((paragraph) => (
-            <p key={paragraph}>{paragraph}</p>
-          ))}
-        </section>
+        <PrivacyNotice t={t} consent={consent} />
       </main>
       <footer className="kiosk-footer" lang={uiLanguage}>
         <LeaveKiosk sessionId={session.id} lockedUntil={session.pinLockedUntil ?? null} />

@@ -19,6 +19,7 @@ import type { SignupSaveOutcome } from './KioskSignupForm';
 import { personalDataOf, type SignupFormValues } from './signupFormValidation';
 import { useOwnSignature } from './useOwnSignature';
 import { useSealingKey } from './useSealingKey';
+import { PrivacyNotice } from './PrivacyNotice';
 import '../../ui/forms.css';
 import './stall.css';
 import { signUpsPaused } from '../../sync/groupKeyPin';
@@ -139,12 +140,7 @@ function SignHere({ caseId, onSigned }: { caseId: string; onSigned: () => void }
         }}
         onSign={sign}
       />
-      <section className="kiosk-privacy" aria-labelledby="own-privacy-heading">
-        <h2 id="own-privacy-heading">{t('kiosk.privacyHeading')}</h2>
-        {consent.privacy.map((paragraph) => (
-          <p key={paragraph}>{paragraph}</p>
-        ))}
-      </section>
+      <PrivacyNotice t={t} consent={consent} />
     </>
   );
 }
