@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../ui/DatabaseContext';
 import type { OutboxItem } from '../../db/rows';
 import type { ActionReportData } from '../../domain/syncProtocol';
+import { latestFirst } from '../../domain/isoOrder';
 
 export interface CaseReport extends OutboxItem {
   payload: ActionReportData;
@@ -14,6 +15,6 @@ export function useCaseReports(caseId: string): CaseReport[] | undefined {
     const items = await database.outbox.where('payload.caseId').equals(caseId).toArray();
     return items
       .filter((item): item is CaseReport => item.type === 'action-report')
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      .sort((a, b) => latestFirst(a.createdAt, b.createdAt));
   }, [database, caseId]);
 }

@@ -19,6 +19,7 @@ import { CoordinatorOnly } from '../coordinator';
 import { ImportCaseFile } from './ImportCaseFile';
 import '../../ui/forms.css';
 import './caseEditor.css';
+import { latestFirst } from '../../domain/isoOrder';
 
 export function CaseEditorListPage() {
   return (
@@ -41,7 +42,7 @@ function CaseEditorList() {
   // Newest first by issue date; not by an index, which would leave out cases without a deadline.
   const cases = useLiveQuery(
     async () =>
-      (await database.cases.toArray()).sort((a, b) => b.issuedOn.localeCompare(a.issuedOn)),
+      (await database.cases.toArray()).sort((a, b) => latestFirst(a.issuedOn, b.issuedOn)),
     [database],
   );
   // The editor comes back here after publishing and names the case, so the list can say so.

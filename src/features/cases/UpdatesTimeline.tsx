@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { CaseUpdate } from '../../domain/case';
 import { formatCalendarDate } from '../../domain/calendarDate';
 import { useUiLanguage } from '../../ui/useUiLanguage';
+import { latestFirst } from '../../domain/isoOrder';
 
 /** What has happened since the case was issued, newest first. */
 export function UpdatesTimeline({ updates }: { updates: readonly CaseUpdate[] }) {
   const { t } = useTranslation('cases');
   const language = useUiLanguage();
-  const newestFirst = [...updates].sort((a, b) => b.date.localeCompare(a.date));
+  const newestFirst = [...updates].sort((a, b) => latestFirst(a.date, b.date));
   return (
     <section className="case-section">
       <h2>{t('page.updates')}</h2>

@@ -1,5 +1,6 @@
 import type { Case } from '../../domain/case';
 import { deadlineStatus } from '../../domain/deadline';
+import { earliestFirst, latestFirst } from '../../domain/isoOrder';
 
 // Within the open cases, those that can still be acted on come first, the most pressing at the
 // top; cases without a deadline next, newest first; cases whose deadline has passed (still open:
@@ -15,9 +16,9 @@ export function sortCasesForList<T extends Case>(cases: readonly T[], today: str
   return [...cases].sort((a, b) => {
     const byRank = rank(a, today) - rank(b, today);
     if (byRank !== 0) return byRank;
-    if (rank(a, today) === 0) return (a.deadline ?? '').localeCompare(b.deadline ?? '');
-    if (rank(a, today) === 1) return b.issuedOn.localeCompare(a.issuedOn);
-    return (b.deadline ?? '').localeCompare(a.deadline ?? '');
+    if (rank(a, today) === 0) return earliestFirst(a.deadline ?? '', b.deadline ?? '');
+    if (rank(a, today) === 1) return latestFirst(a.issuedOn, b.issuedOn);
+    return latestFirst(a.deadline ?? '', b.deadline ?? '');
   });
 }
 
@@ -38,6 +39,6 @@ export function arrangeCasesForList<T extends Case>(
   );
   const earlier = cases
     .filter((c) => c.status === 'closed')
-    .sort((a, b) => (b.closedOn ?? '').localeCompare(a.closedOn ?? ''));
+    .sort((a, b) => latestFirst(a.closedOn ?? '', b.closedOn ?? ''));
   return { open, earlier };
 }

@@ -3,6 +3,7 @@ import { unlockGroupKey } from '../../domain/groupKeyBackup';
 import { openSignup, SealedRecordError } from '../../domain/signupSealing';
 import { signupsToCsv, type ExportedSignup } from '../../domain/signupCsv';
 import type { StoredSignUp } from '../../domain/syncProtocol';
+import { earliestFirst } from '../../domain/isoOrder';
 
 export interface SignupExport {
   csv: string;
@@ -26,7 +27,7 @@ export async function decryptSignupsToCsv(
   const rows: ExportedSignup[] = [];
   let otherKey = 0;
   let broken = 0;
-  const ordered = [...signups].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const ordered = [...signups].sort((a, b) => earliestFirst(a.createdAt, b.createdAt));
   for (const signup of ordered) {
     if (signup.sealed.keyId !== backup.keyId) {
       otherKey += 1;

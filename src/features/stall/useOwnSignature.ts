@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { OutboxItem } from '../../db/rows';
 import { isOwnSignature } from '../../domain/ownSignature';
 import { useDatabase } from '../../ui/DatabaseContext';
+import { latestFirst } from '../../domain/isoOrder';
 
 /**
  * The member's own signature on this case from this phone, newest first: undefined while it loads,
@@ -19,6 +20,6 @@ export function useOwnSignature(caseId: string): OutboxItem | null | undefined {
           item.type === 'sign-up' && item.state !== 'rejected' && isOwnSignature(item.payload),
       )
       .toArray();
-    return signatures.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] ?? null;
+    return signatures.sort((a, b) => latestFirst(a.createdAt, b.createdAt))[0] ?? null;
   }, [database, caseId]);
 }
