@@ -1,4 +1,5 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
 /** Side padding of one tab's link, in em of the nav's font (0.25rem in .bottom-nav-link). */
 const LINK_PADDING_EM = 0.25;
@@ -80,11 +81,17 @@ export function useBottomNavLayout(
         rootStyle.setProperty('--bottom-nav-space', space);
       }
     };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    if (typeof ResizeObserver === 'undefined') {
+      measure();
+      return;
+    }
     // The bar's size changes with the window and with the phone's text size, either of which may
     // change what fits; its height changes with the layout, which the page's room must follow.
-    const observer = new ResizeObserver(measure);
+    // The first measure is the observer's first report too, which comes after the frame's own
+    // layout and before its paint. Measured here in the commit, the bar forced that layout inside
+    // React's task, one long task of render and layout on a first visit. flushSync renders a
+    // changed layout before that paint, so a bar that does not fit is never on screen.
+    const observer = new ResizeObserver(() => flushSync(measure));
     observer.observe(nav);
     window.addEventListener('resize', measure);
     return () => {
