@@ -31,5 +31,19 @@ export function useFirstScreenLiveQuery<T>(
 ): T | undefined {
   const [initial] = useState(() => primedFirstScreen<T>(key));
   useEffect(() => forgetFirstScreen(key), [key]);
-  return useLiveQuery(querier, deps, initial);
+  return useLiveQuery(
+    async () => {
+      const value = await querier();
+      // The live query's first answer is a new object with what the first render already showed;
+      // handing React that object would render the whole screen a second time for nothing.
+      return initial !== undefined && sameStoredData(value, initial) ? initial : value;
+    },
+    deps,
+    initial,
+  );
+}
+
+/** Rows read from IndexedDB are plain data, so equal JSON means equal rows. */
+function sameStoredData(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
