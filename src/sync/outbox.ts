@@ -62,10 +62,6 @@ export function queueRecord(
   return writeToOutbox(database, [], (add) => add(type, payload, now));
 }
 
-export function countWaiting(database: CartaDatabase): Promise<number> {
-  return database.outbox.where('state').equals('pending').count();
-}
-
 /** Discards an item the server rejected, at the member's request. */
 export async function discardRejected(database: CartaDatabase, id: string): Promise<void> {
   await database.transaction('rw', database.outbox, async () => {

@@ -1,5 +1,5 @@
 import type { CartaDatabase } from '../db/database';
-import { countWaiting } from './outbox';
+import { countWaiting } from './waitingCount';
 import { runSync, type SyncEngineDeps, type SyncRunResult } from './syncEngine';
 
 /** While anything waits, look again at least this often, even if no event wakes us. */

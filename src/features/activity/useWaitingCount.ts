@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../ui/DatabaseContext';
-import { countWaiting } from '../../sync/outbox';
+import { countWaiting } from '../../sync/waitingCount';
 
 /** Records saved on this phone and not yet delivered; 0 while the count loads. */
 export function useWaitingCount(): number {
