@@ -5,3 +5,4 @@ export { CaseStatusText } from './CaseStatusText';
 export { DeadlineStatusText } from './DeadlineStatusText';
 export { HandToPasserBy } from './HandToPasserBy';
 export { readFirstCaseScreen } from './caseScreenReads';
+export { prepareCaseFormatting } from './prepareCaseFormatting';
