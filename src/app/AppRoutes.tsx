@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { memo, Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { ActivityPage } from '../features/activity';
 import { CaseEditorListPage, CaseEditorPage } from '../features/caseEditor';
@@ -20,7 +20,10 @@ import { ScreenLoading } from './ScreenLoading';
 
 // The case list and the case page are in the first download; every other screen is lazy (see
 // each feature's entry file), so this file can name them all without weighing on a first visit.
-export function AppRoutes() {
+// Memo: the routes follow the address themselves, so the shell around them (its open-kiosk and
+// waiting-count queries, which answer right after the first render) need not render every screen
+// again each time it renders.
+export const AppRoutes = memo(function AppRoutes() {
   return (
     <Suspense fallback={<ScreenLoading />}>
       <Switch>
@@ -57,4 +60,4 @@ export function AppRoutes() {
       </Switch>
     </Suspense>
   );
-}
+});
