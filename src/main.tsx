@@ -46,7 +46,10 @@ async function openDatabaseForFirstScreen(path: string): Promise<boolean> {
   return true;
 }
 
-/** Ends the current task: the start goes on in a new one, ahead of other waiting work where the browser can. */
+/**
+ * Ends the current task: the start goes on in a new one, ahead of other waiting work where the
+ * browser can (scheduler.yield).
+ */
 function nextTask(): Promise<void> {
   const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));

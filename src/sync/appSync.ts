@@ -64,7 +64,8 @@ export class AppSync {
   private loadScheduler(attempt: number): Promise<void> {
     return import('./syncScheduler').then(
       ({ startSyncScheduler }) => {
-        // A later start or a stop while the code was arriving wins, as does a load that finished first.
+        // A later start or a stop while the code was arriving wins, and so does a load that
+        // finished first.
         if (attempt !== this.attempt || !this.deps || this.scheduler) return;
         this.scheduler = startSyncScheduler({ ...this.deps, database: this.database });
       },
