@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /**
  * What the first screen shows, read from the database while its strings load, so the first render
@@ -30,13 +30,18 @@ export function useFirstScreenLiveQuery<T>(
   deps: unknown[],
 ): T | undefined {
   const [initial] = useState(() => primedFirstScreen<T>(key));
+  // What the first render showed, until the live query's first answer has been compared with it.
+  const shown = useRef(initial);
   useEffect(() => forgetFirstScreen(key), [key]);
   return useLiveQuery(
     async () => {
       const value = await querier();
-      // The live query's first answer is a new object with what the first render already showed;
-      // handing React that object would render the whole screen a second time for nothing.
-      return initial !== undefined && sameStoredData(value, initial) ? initial : value;
+      const primed = shown.current;
+      shown.current = undefined;
+      // The first answer is a new object with what the first render already showed; handing
+      // React that object would render the whole screen a second time for nothing. Later answers
+      // follow a change and are not compared: that would serialise the screen's rows each time.
+      return primed !== undefined && sameStoredData(value, primed) ? primed : value;
     },
     deps,
     initial,
