@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../ui/DatabaseContext';
 import type { OutboxItem } from '../../db/rows';
 import type { ActionReportData } from '../../domain/syncProtocol';
-import { latestFirst } from '../../domain/isoOrder';
+import { latestFirst } from '../../domain/codePointOrder';
 
 export interface CaseReport extends OutboxItem {
   payload: ActionReportData;

@@ -19,7 +19,7 @@ import { CoordinatorOnly } from '../coordinator';
 import { ImportCaseFile } from './ImportCaseFile';
 import '../../ui/forms.css';
 import './caseEditor.css';
-import { latestFirst } from '../../domain/isoOrder';
+import { latestFirst } from '../../domain/codePointOrder';
 
 export function CaseEditorListPage() {
   return (

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseUpdate } from '../../domain/case';
 import { formatCalendarDate } from '../../domain/calendarDate';
 import { useUiLanguage } from '../../ui/useUiLanguage';
-import { latestFirst } from '../../domain/isoOrder';
+import { latestFirst } from '../../domain/codePointOrder';
 
 /** What has happened since the case was issued, newest first. */
 export function UpdatesTimeline({ updates }: { updates: readonly CaseUpdate[] }) {

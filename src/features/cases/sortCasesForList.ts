@@ -1,6 +1,6 @@
 import type { Case } from '../../domain/case';
 import { deadlineStatus } from '../../domain/deadline';
-import { earliestFirst, latestFirst } from '../../domain/isoOrder';
+import { earliestFirst, latestFirst } from '../../domain/codePointOrder';
 
 // Within the open cases, those that can still be acted on come first, the most pressing at the
 // top; cases without a deadline next, newest first; cases whose deadline has passed (still open:

@@ -3,7 +3,7 @@ import { unlockGroupKey } from '../../domain/groupKeyBackup';
 import { openSignup, SealedRecordError } from '../../domain/signupSealing';
 import { signupsToCsv, type ExportedSignup } from '../../domain/signupCsv';
 import type { StoredSignUp } from '../../domain/syncProtocol';
-import { earliestFirst } from '../../domain/isoOrder';
+import { earliestFirst } from '../../domain/codePointOrder';
 
 export interface SignupExport {
   csv: string;

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { OutboxItem } from '../../db/rows';
 import { isOwnSignature } from '../../domain/ownSignature';
 import { useDatabase } from '../../ui/DatabaseContext';
-import { latestFirst } from '../../domain/isoOrder';
+import { latestFirst } from '../../domain/codePointOrder';
 
 /**
  * The member's own signature on this case from this phone, newest first: undefined while it loads,
