@@ -6,6 +6,7 @@ import {
   type PrecacheEntry,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { servedWithStartScreen, startScreenCacheName } from './domain/startScreenCopy';
 import { db } from './db/database';
 import { OUTBOX_SYNC_TAG } from './sync/backgroundSync';
 import { runSync } from './sync/syncEngine';
@@ -16,16 +17,24 @@ declare const self: ServiceWorkerGlobalScope & {
 
 // The build replaces __WB_MANIFEST with every file of the app shell: HTML, scripts (the locale
 // and bundled-case chunks among them), styles, icons and the web manifest.
-precacheAndRoute(self.__WB_MANIFEST);
+// Without the directory index, "/" is a navigation like any other in-app path (below), so the
+// start page gets its copy of the list too.
+precacheAndRoute(self.__WB_MANIFEST, { directoryIndex: '' });
 cleanupOutdatedCaches();
 
 // Every in-app path (/cases/ua-105-22, /settings, …) is a client-side route, so a deep link
 // opened offline must get the cached shell. The API is excluded: a cached HTML page answering
 // an API call would look like a successful sync to the client.
+// The shell comes with the copy of the screen the member left at that address, if any.
+const appShell = createHandlerBoundToURL('index.html');
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('index.html'), {
-    denylist: [/^\/api(\/|$)/],
-  }),
+  new NavigationRoute(
+    async (options) =>
+      servedWithStartScreen(await appShell(options), options.url, (address) =>
+        caches.match(address, { cacheName: startScreenCacheName(new Date()) }),
+      ),
+    { denylist: [/^\/api(\/|$)/] },
+  ),
 );
 
 // A new version waits until the member chooses "Reload": taking over on its own could reload

@@ -5,6 +5,7 @@ import { useDatabase } from '../../ui/DatabaseContext';
 import { useFirstScreenLiveQuery } from '../../ui/firstScreenData';
 import { CASE_LIST_SCREEN, readCaseList } from './caseScreenReads';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useStartScreenSnapshot } from '../../ui/useStartScreenSnapshot';
 import { CaseBrowser } from './CaseBrowser';
 import './cases.css';
 
@@ -17,6 +18,9 @@ export function CaseListPage() {
   ]);
   useDocumentTitle(t('list.title'));
   const heading = useRef<HTMLHeadingElement>(null);
+  // The screen a member opens Carta on, and so the one the next start shows at once.
+  const page = useRef<HTMLDivElement>(null);
+  useStartScreenSnapshot(page, stored !== undefined);
   const [welcome, setWelcome] = useState(() => {
     const show = !isWelcomeDismissed();
     // A failed download shows when the card itself asks for its code.
@@ -26,7 +30,7 @@ export function CaseListPage() {
   const loading = <p role="status">{t('list.loading')}</p>;
 
   return (
-    <div className="page">
+    <div className="page" ref={page}>
       <h1 ref={heading} tabIndex={-1}>
         {t('list.title')}
       </h1>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Case } from '../../domain/case';
@@ -8,6 +8,7 @@ import { useFirstScreenLiveQuery } from '../../ui/firstScreenData';
 import { caseScreenKey, readCase } from './caseScreenReads';
 import { BackIcon } from '../../ui/icons';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useStartScreenSnapshot } from '../../ui/useStartScreenSnapshot';
 import { useUiLanguage } from '../../ui/useUiLanguage';
 import { CaseMainActions } from './CaseMainActions';
 import { CaseFacts } from './CaseFacts';
@@ -83,7 +84,10 @@ function CaseScreen({ item }: { item: Case }) {
       console.error('Could not remember that the case was opened', error),
     );
   }, [database, item.id, newestUpdate]);
-  return <CaseArticle item={item} />;
+  // A case opened from a link or a notification, or reloaded, shows at once the next time.
+  const article = useRef<HTMLElement>(null);
+  useStartScreenSnapshot(article, true);
+  return <CaseArticle item={item} ref={article} />;
 }
 
 function CaseNotFound({ offline }: { offline: boolean }) {
@@ -101,14 +105,22 @@ function CaseNotFound({ offline }: { offline: boolean }) {
  * A case as members read it. `preview` is the coordinator's view of an unpublished case: the same
  * text, with nothing that would act on the case (write, report, leave the page).
  */
-export function CaseArticle({ item, preview = false }: { item: Case; preview?: boolean }) {
+export function CaseArticle({
+  item,
+  preview = false,
+  ref,
+}: {
+  item: Case;
+  preview?: boolean;
+  ref?: Ref<HTMLElement>;
+}) {
   const { t } = useTranslation('cases');
   const language = useUiLanguage();
   const Heading = preview ? 'h2' : 'h1';
   const firstScreenPainted = useAfterFirstPaint();
 
   return (
-    <article className="page case">
+    <article className="page case" ref={ref}>
       {!preview && (
         <Link href={caseListAddress()} className="back-link">
           <BackIcon />

@@ -1,0 +1,88 @@
+// A later start shows the screen the member left at that address, as it was on the glass, before
+// any of the app's code has run: the service worker writes a copy of it into the page it serves,
+// in place of the frame's skeleton, and the app's first render replaces it. The page keeps the
+// copies (src/ui/startScreenSnapshot.ts); this module is what the two agree on. No script in the
+// page is involved, so the Content-Security-Policy stays free of inline script.
+
+/**
+ * Each day's copies are a cache of their own: deadlines on screen count days, so a copy from
+ * another day would say the wrong thing, and it is never looked up.
+ */
+export const START_SCREEN_CACHE_PREFIX = 'carta-start-screen ';
+
+export function startScreenCacheName(now: Date): string {
+  return `${START_SCREEN_CACHE_PREFIX}${now.toDateString()}`;
+}
+
+export interface StartScreenCopy {
+  /** The page's entry script (its src attribute), which changes with every build. */
+  build: string;
+  language: string;
+  dir: string;
+  title: string;
+  /** The screen's element, serialised by the browser. */
+  html: string;
+}
+
+export function isStartScreenCopy(value: unknown): value is StartScreenCopy {
+  if (typeof value !== 'object' || value === null) return false;
+  const fields = value as Record<string, unknown>;
+  return ['build', 'language', 'dir', 'title', 'html'].every(
+    (field) => typeof fields[field] === 'string',
+  );
+}
+
+const ENTRY_SCRIPT = /<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/;
+// index.html's skeleton, from the frame's main area to the marker that ends what a copy replaces.
+const SKELETON = /<div class="app-main">[\s\S]*?<!--\/start-screen-->/;
+
+export function entryScriptOf(html: string): string | null {
+  return ENTRY_SCRIPT.exec(html)?.[1] ?? null;
+}
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+
+/**
+ * index.html with `copy` in its frame, inert until the app replaces it, and the page in the
+ * copy's language; null when the copy was made by another build, whose markup and styles differ.
+ */
+export function pageWithStartScreen(html: string, copy: StartScreenCopy): string | null {
+  if (entryScriptOf(html) !== copy.build || !SKELETON.test(html)) return null;
+  // Functions, not strings, as replacements: "$&" in a case's text must stay as written.
+  return html
+    .replace(
+      /<html\b[^>]*>/,
+      () => `<html lang="${escapeAttribute(copy.language)}" dir="${escapeAttribute(copy.dir)}">`,
+    )
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(copy.title)}</title>`)
+    .replace(SKELETON, () => `<div class="app-main" inert>${copy.html}`);
+}
+
+/**
+ * The app's page for `url`, with the copy of the screen kept for that address today if there is
+ * one that fits; otherwise `page` itself. `copyFor` looks the copy up.
+ */
+export async function servedWithStartScreen(
+  page: Response,
+  url: URL,
+  copyFor: (address: string) => Promise<Response | undefined>,
+): Promise<Response> {
+  try {
+    if (!page.ok) return page;
+    const stored = await copyFor(url.pathname + url.search);
+    if (!stored) return page;
+    const copy: unknown = await stored.json();
+    if (!isStartScreenCopy(copy)) return page;
+    const html = pageWithStartScreen(await page.clone().text(), copy);
+    if (html === null) return page;
+    const headers = new Headers(page.headers);
+    // The body is new: the stored page's length and encoding no longer describe it.
+    headers.delete('Content-Length');
+    headers.delete('Content-Encoding');
+    return new Response(html, { status: page.status, statusText: page.statusText, headers });
+  } catch {
+    // An unreadable copy must never cost the member the app itself.
+    return page;
+  }
+}

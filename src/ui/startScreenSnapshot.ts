@@ -1,0 +1,124 @@
+import {
+  START_SCREEN_CACHE_PREFIX,
+  startScreenCacheName,
+  type StartScreenCopy,
+} from '../domain/startScreenCopy';
+
+/** Where the copies are kept: Cache Storage on a phone, memory in a test. */
+export interface StartScreenStore {
+  put(address: string, copy: StartScreenCopy): Promise<void>;
+  forget(address: string): Promise<void>;
+}
+
+/** The caches the service worker reads (startScreenCopy.ts); each day's are a cache apart. */
+export const cachedStartScreens: StartScreenStore = {
+  async put(address, copy) {
+    const today = startScreenCacheName(new Date());
+    for (const name of await caches.keys()) {
+      if (name.startsWith(START_SCREEN_CACHE_PREFIX) && name !== today) await caches.delete(name);
+    }
+    const body = JSON.stringify(copy);
+    const headers = { 'Content-Type': 'application/json' };
+    await (await caches.open(today)).put(address, new Response(body, { headers }));
+  },
+  async forget(address) {
+    for (const name of await caches.keys()) {
+      if (name.startsWith(START_SCREEN_CACHE_PREFIX))
+        await (await caches.open(name)).delete(address);
+    }
+  },
+};
+
+// A list of a few hundred cases; anything larger is not worth copying on every change.
+const MAX_HTML_LENGTH = 500_000;
+
+/**
+ * The element's first two screens: nobody scrolls further in the moment before the app's render
+ * replaces the copy, and a whole case page (its targets, report form and sources, which the app
+ * itself renders only after its first paint) made the copy cost more to paint than it saved.
+ */
+function firstScreensOf(element: HTMLElement): string {
+  const fold = window.innerHeight * 2;
+  const copy = element.cloneNode(true) as HTMLElement;
+  const prune = (live: Element, copied: Element) => {
+    const copiedChildren = [...copied.children];
+    [...live.children].forEach((child, index) => {
+      const { top, bottom } = child.getBoundingClientRect();
+      if (top + window.scrollY >= fold) copiedChildren[index]?.remove();
+      else if (bottom + window.scrollY > fold) prune(child, copiedChildren[index]!);
+    });
+  };
+  prune(element, copy);
+  return copy.outerHTML;
+}
+
+function copyOf(element: HTMLElement): StartScreenCopy | null {
+  const build = document.querySelector('script[type="module"][src]')?.getAttribute('src');
+  const html = firstScreensOf(element);
+  if (!build || html.length > MAX_HTML_LENGTH) return null;
+  const { lang, dir } = document.documentElement;
+  return { build, language: lang, dir, title: document.title, html };
+}
+
+/** Safari has no requestIdleCallback. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 2_000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, 500);
+  return () => clearTimeout(handle);
+}
+
+/**
+ * Keeps a copy of `element` as its address's first sight at a later start, written again when the
+ * browser is idle after each change; the returned function stops and drops the copy.
+ */
+export function keepAsStartScreen(
+  element: HTMLElement,
+  store: StartScreenStore = cachedStartScreens,
+): () => void {
+  // No Cache Storage (a page not served over HTTPS) means no service worker to serve a copy.
+  if (store === cachedStartScreens && typeof caches === 'undefined') return () => undefined;
+  // Writes and the last forget run one after another: a slow write never lands after the forget.
+  let queue = Promise.resolve();
+  const inTurn = (task: () => Promise<void>) => {
+    queue = queue.then(task).catch((error: unknown) => {
+      // Storage full or blocked: a later start shows the plain frame, as a first visit does.
+      console.warn('Could not keep a copy of the screen for the next start', error);
+    });
+  };
+  let kept: string | null = null;
+  let cancelPending: (() => void) | null = null;
+  const write = () => {
+    cancelPending = null;
+    const copy = copyOf(element);
+    if (!copy) return;
+    // The address moves with the list's search.
+    const address = window.location.pathname + window.location.search;
+    const previous = kept;
+    kept = address;
+    inTurn(async () => {
+      if (previous !== null && previous !== address) await store.forget(previous);
+      await store.put(address, copy);
+    });
+  };
+  const schedule = () => {
+    cancelPending ??= whenIdle(write);
+  };
+  // Every change below, whichever component made it: a search typed, a card updated by sync.
+  const observer = new MutationObserver(schedule);
+  observer.observe(element, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+  });
+  schedule();
+  return () => {
+    observer.disconnect();
+    cancelPending?.();
+    const address = kept;
+    if (address !== null) inTurn(() => store.forget(address));
+  };
+}

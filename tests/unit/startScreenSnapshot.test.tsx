@@ -1,0 +1,228 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { act, render } from '@testing-library/react';
+import { useRef } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  pageWithStartScreen,
+  servedWithStartScreen,
+  startScreenCacheName,
+  type StartScreenCopy,
+} from '../../src/domain/startScreenCopy';
+import { keepAsStartScreen, type StartScreenStore } from '../../src/ui/startScreenSnapshot';
+import { useStartScreenSnapshot } from '../../src/ui/useStartScreenSnapshot';
+
+// index.html as the build leaves it for the service worker: its entry script in the head.
+const ENTRY = '/assets/index-Ab12.js';
+const indexHtml = readFileSync(
+  join(dirname(fileURLToPath(import.meta.url)), '../../index.html'),
+  'utf8',
+).replace('<title>', `<script type="module" crossorigin src="${ENTRY}"></script>\n    <title>`);
+
+const LIST =
+  '<div class="page"><h1>Casos</h1><h3 class="case-card-title">Libertad para Ana</h3></div>';
+
+const copy = (changes: Partial<StartScreenCopy> = {}): StartScreenCopy => ({
+  build: ENTRY,
+  language: 'es',
+  dir: 'ltr',
+  title: 'Casos · Carta',
+  html: LIST,
+  ...changes,
+});
+
+/** What a later start paints before any script has run: the frame's main area. */
+function frameOf(html: string) {
+  const page = new DOMParser().parseFromString(html, 'text/html');
+  const main = page.querySelector('#root .app-main');
+  return {
+    main,
+    text: main?.textContent?.trim() ?? '',
+    skeletonCards: page.querySelectorAll('#root .skeleton-card').length,
+    lang: page.documentElement.lang,
+    title: page.title,
+  };
+}
+
+describe('the page a later start is served', () => {
+  it('shows the screen the member left, inert, in their language, in place of the skeleton', () => {
+    const frame = frameOf(pageWithStartScreen(indexHtml, copy()) ?? '');
+
+    expect(frame.main?.querySelector('.case-card-title')?.textContent).toBe('Libertad para Ana');
+    expect(frame.main?.hasAttribute('inert')).toBe(true);
+    expect(frame.skeletonCards).toBe(0);
+    expect(frame.lang).toBe('es');
+    expect(frame.title).toBe('Casos · Carta');
+  });
+
+  it('is the plain frame after an update, whose markup and styles may differ', () => {
+    expect(pageWithStartScreen(indexHtml, copy({ build: '/assets/index-Cd34.js' }))).toBeNull();
+  });
+
+  it('keeps a case’s text as written, "$&" and markup-like characters included', () => {
+    const html = '<div class="page"><h1>Save $&amp; &lt;now&gt;</h1></div>';
+    const frame = frameOf(pageWithStartScreen(indexHtml, copy({ html, title: 'A & <b>' })) ?? '');
+
+    expect(frame.text).toBe('Save $& <now>');
+    expect(frame.title).toBe('A & <b>');
+  });
+});
+
+describe('the service worker serving it', () => {
+  const shell = () =>
+    new Response(indexHtml, {
+      headers: { 'Content-Type': 'text/html', 'Content-Length': String(indexHtml.length) },
+    });
+  /** Cache Storage as the service worker reads it: one cache per day, one copy per address. */
+  const cachesHolding = (day: Date, address: string, stored: unknown) => {
+    const name = startScreenCacheName(day);
+    return (wanted: string, now = new Date(2026, 11, 6, 9, 0)) =>
+      Promise.resolve(
+        startScreenCacheName(now) === name && wanted === address
+          ? new Response(JSON.stringify(stored))
+          : undefined,
+      );
+  };
+
+  it('serves the copy kept today for this very address, search included', async () => {
+    const lookup = cachesHolding(new Date(2026, 11, 6, 18, 0), '/', copy());
+    const atList = await servedWithStartScreen(shell(), new URL('http://carta.test/'), (a) =>
+      lookup(a),
+    );
+    const atSearch = await servedWithStartScreen(
+      shell(),
+      new URL('http://carta.test/?q=ana'),
+      (a) => lookup(a),
+    );
+
+    expect(frameOf(await atList.text()).text).toContain('Libertad para Ana');
+    expect(atList.headers.get('Content-Length')).toBeNull();
+    expect(frameOf(await atSearch.text()).skeletonCards).toBe(3);
+  });
+
+  it('serves the plain frame the next day, when the deadlines on the copy would be wrong', async () => {
+    const lookup = cachesHolding(new Date(2026, 11, 6, 18, 0), '/', copy());
+    const nextMorning = await servedWithStartScreen(shell(), new URL('http://carta.test/'), (a) =>
+      lookup(a, new Date(2026, 11, 7, 8, 0)),
+    );
+
+    expect(frameOf(await nextMorning.text()).skeletonCards).toBe(3);
+  });
+
+  it('serves the plain frame rather than fail on a copy it cannot read', async () => {
+    const lookup = cachesHolding(new Date(2026, 11, 6, 18, 0), '/', { html: 42 });
+    const page = await servedWithStartScreen(shell(), new URL('http://carta.test/'), (a) =>
+      lookup(a),
+    );
+
+    expect(frameOf(await page.text()).skeletonCards).toBe(3);
+  });
+});
+
+function RememberedScreen({ text }: { text: string }) {
+  const screen = useRef<HTMLDivElement>(null);
+  useStartScreenSnapshot(screen, true);
+  return (
+    <div className="page" ref={screen}>
+      <h3 className="case-card-title">{text}</h3>
+    </div>
+  );
+}
+
+describe('the copy a screen keeps of itself', () => {
+  let kept: Map<string, StartScreenCopy>;
+  const memory: StartScreenStore = {
+    put: (address, value) => Promise.resolve(void kept.set(address, value)),
+    forget: (address) => Promise.resolve(void kept.delete(address)),
+  };
+
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    kept = new Map();
+    document.head.innerHTML = `<script type="module" src="${ENTRY}"></script>`;
+    document.documentElement.lang = 'en';
+    window.history.replaceState(null, '', '/');
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllEnvs();
+    vi.unstubAllGlobals();
+  });
+
+  /** The browser idle after each change, and the writes done. */
+  const settle = () => act(() => vi.advanceTimersByTimeAsync(1_000));
+
+  it('follows what the screen shows and its address, and goes when the member leaves it', async () => {
+    const element = document.createElement('div');
+    element.innerHTML = '<h3 class="case-card-title">Free Ana</h3>';
+    const stop = keepAsStartScreen(element, memory);
+    await settle();
+    expect(kept.get('/')?.html).toContain('Free Ana');
+    expect(kept.get('/')?.build).toBe(ENTRY);
+
+    element.querySelector('h3')!.textContent = 'Free Ana and Luis';
+    window.history.replaceState(null, '', '/?q=luis');
+    await settle();
+    expect([...kept.keys()]).toEqual(['/?q=luis']);
+    expect(kept.get('/?q=luis')?.html).toContain('Free Ana and Luis');
+
+    // Another screen, a kiosk opened: nothing of this one is shown at the next start.
+    stop();
+    await settle();
+    expect(kept.size).toBe(0);
+  });
+
+  it('copies the first two screens, which is all anyone sees before the app replaces it', async () => {
+    // Laid out as on a 390×844 phone: each block's top and height, in px, in its data attributes.
+    vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(844);
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: Element,
+    ) {
+      const top = Number(this.getAttribute('data-top') ?? 0);
+      return DOMRect.fromRect({ y: top, height: Number(this.getAttribute('data-height') ?? 0) });
+    });
+    const element = document.createElement('article');
+    element.innerHTML =
+      '<h1 data-top="60" data-height="80">Peru: 18 people killed</h1>' +
+      '<ul data-top="1500" data-height="900">' +
+      '<li data-top="1500" data-height="150">Target one</li>' +
+      '<li data-top="1700" data-height="150">Target two</li></ul>' +
+      '<section data-top="2400" data-height="600">Sources</section>';
+
+    const stop = keepAsStartScreen(element, memory);
+    await settle();
+    const copied = kept.get('/')?.html ?? '';
+    stop();
+    vi.restoreAllMocks();
+
+    expect(copied).toContain('Peru: 18 people killed');
+    expect(copied).toContain('Target one');
+    expect(copied).not.toContain('Target two');
+    expect(copied).not.toContain('Sources');
+    // The page itself is untouched.
+    expect(element.textContent).toContain('Sources');
+  });
+
+  it('starts copying only after the first paint, and never for a screen already gone', async () => {
+    // Off in development, where the entry script keeps its address while the code changes.
+    vi.stubEnv('DEV', false);
+    const puts = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('caches', {
+      keys: () => Promise.resolve([]),
+      open: () => Promise.resolve({ put: puts, delete: () => Promise.resolve(true) }),
+    });
+
+    const view = render(<RememberedScreen text="Free Ana" />);
+    view.unmount();
+    for (let step = 0; step < 5; step += 1) await settle();
+    expect(puts).not.toHaveBeenCalled();
+
+    const later = render(<RememberedScreen text="Free Ana" />);
+    for (let step = 0; step < 5; step += 1) await settle();
+    expect(puts).toHaveBeenCalledWith('/', expect.any(Response));
+    later.unmount();
+    await settle();
+  });
+});
