@@ -22,13 +22,19 @@ export interface StartScreenCopy {
   title: string;
   /** The screen's element, serialised by the browser. */
   html: string;
+  /** The stylesheets the page had, lazily loaded ones among them: the copy looks as it did. */
+  styles: string[];
 }
 
 export function isStartScreenCopy(value: unknown): value is StartScreenCopy {
   if (typeof value !== 'object' || value === null) return false;
   const fields = value as Record<string, unknown>;
-  return ['build', 'language', 'dir', 'title', 'html'].every(
-    (field) => typeof fields[field] === 'string',
+  return (
+    ['build', 'language', 'dir', 'title', 'html'].every(
+      (field) => typeof fields[field] === 'string',
+    ) &&
+    Array.isArray(fields.styles) &&
+    fields.styles.every((style) => typeof style === 'string')
   );
 }
 
@@ -49,8 +55,15 @@ const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;
  */
 export function pageWithStartScreen(html: string, copy: StartScreenCopy): string | null {
   if (entryScriptOf(html) !== copy.build || !SKELETON.test(html)) return null;
+  // A screen's lazily loaded styles (the welcome's, say) are linked in the head, so the copy is
+  // painted styled or not at all; the service worker has them in its precache.
+  const links = copy.styles
+    .filter((href) => !html.includes(`href="${href}"`))
+    .map((href) => `<link rel="stylesheet" href="${escapeAttribute(href)}">`)
+    .join('');
   // Functions, not strings, as replacements: "$&" in a case's text must stay as written.
   return html
+    .replace('</head>', () => `${links}</head>`)
     .replace(
       /<html\b[^>]*>/,
       () => `<html lang="${escapeAttribute(copy.language)}" dir="${escapeAttribute(copy.dir)}">`,

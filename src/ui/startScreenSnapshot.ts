@@ -49,6 +49,9 @@ function firstScreensOf(element: HTMLElement): string {
     });
   };
   prune(element, copy);
+  // The policy forbids inline style, and the app sets none it needs at a start; one set from
+  // outside (a screenshot tool, an extension) would only be refused with an error on the console.
+  for (const styled of [copy, ...copy.querySelectorAll('[style]')]) styled.removeAttribute('style');
   return copy.outerHTML;
 }
 
@@ -57,7 +60,10 @@ function copyOf(element: HTMLElement): StartScreenCopy | null {
   const html = firstScreensOf(element);
   if (!build || html.length > MAX_HTML_LENGTH) return null;
   const { lang, dir } = document.documentElement;
-  return { build, language: lang, dir, title: document.title, html };
+  const styles = [...document.querySelectorAll('link[rel="stylesheet"]')].flatMap(
+    (link) => link.getAttribute('href') ?? [],
+  );
+  return { build, language: lang, dir, title: document.title, html, styles };
 }
 
 /** Safari has no requestIdleCallback. */

@@ -29,6 +29,7 @@ const copy = (changes: Partial<StartScreenCopy> = {}): StartScreenCopy => ({
   dir: 'ltr',
   title: 'Casos · Carta',
   html: LIST,
+  styles: ['/assets/index-Ef56.css', '/assets/WelcomeCard-Gh78.css'],
   ...changes,
 });
 
@@ -42,6 +43,9 @@ function frameOf(html: string) {
     skeletonCards: page.querySelectorAll('#root .skeleton-card').length,
     lang: page.documentElement.lang,
     title: page.title,
+    styles: [...page.querySelectorAll('link[rel="stylesheet"]')].map((link) =>
+      link.getAttribute('href'),
+    ),
   };
 }
 
@@ -54,6 +58,16 @@ describe('the page a later start is served', () => {
     expect(frame.skeletonCards).toBe(0);
     expect(frame.lang).toBe('es');
     expect(frame.title).toBe('Casos · Carta');
+  });
+
+  it('links the styles the screen had, the lazily loaded ones too, each once', () => {
+    const built = indexHtml.replace(
+      '</head>',
+      '<link rel="stylesheet" crossorigin href="/assets/index-Ef56.css"></head>',
+    );
+    const frame = frameOf(pageWithStartScreen(built, copy()) ?? '');
+
+    expect(frame.styles).toEqual(['/assets/index-Ef56.css', '/assets/WelcomeCard-Gh78.css']);
   });
 
   it('is the plain frame after an update, whose markup and styles may differ', () => {
@@ -157,9 +171,11 @@ describe('the copy a screen keeps of itself', () => {
   it('follows what the screen shows and its address, and goes when the member leaves it', async () => {
     const element = document.createElement('div');
     element.innerHTML = '<h3 class="case-card-title">Free Ana</h3>';
+    // Set by something outside the app; the page's policy would refuse it in a copy.
+    element.querySelector('h3')!.style.outline = '2px solid red';
     const stop = keepAsStartScreen(element, memory);
     await settle();
-    expect(kept.get('/')?.html).toContain('Free Ana');
+    expect(kept.get('/')?.html).toBe('<div><h3 class="case-card-title">Free Ana</h3></div>');
     expect(kept.get('/')?.build).toBe(ENTRY);
 
     element.querySelector('h3')!.textContent = 'Free Ana and Luis';
