@@ -32,6 +32,9 @@ export const cachedStartScreens: StartScreenStore = {
 // A list of a few hundred cases; anything larger is not worth copying on every change.
 const MAX_HTML_LENGTH = 500_000;
 
+// The elements whose text the HTML serialiser writes out unescaped.
+const RAW_TEXT_ELEMENTS = 'script, style, xmp, iframe, noembed, noframes, plaintext, noscript';
+
 /**
  * The element's first two screens: nobody scrolls further in the moment before the app's render
  * replaces the copy, and a whole case page (its targets, report form and sources, which the app
@@ -52,6 +55,9 @@ function firstScreensOf(element: HTMLElement): string {
   // The policy forbids inline style, and the app sets none it needs at a start; one set from
   // outside (a screenshot tool, an extension) would only be refused with an error on the console.
   for (const styled of [copy, ...copy.querySelectorAll('[style]')]) styled.removeAttribute('style');
+  // A case's text in one of these could end it and be read back as markup; the screens worth
+  // copying have none, and a copy must never turn text into HTML.
+  for (const raw of copy.querySelectorAll(RAW_TEXT_ELEMENTS)) raw.remove();
   return copy.outerHTML;
 }
 

@@ -221,6 +221,23 @@ describe('the copy a screen keeps of itself', () => {
     expect(element.textContent).toContain('Sources');
   });
 
+  it('keeps a case’s text as text, even where the browser would write it out unescaped', async () => {
+    const element = document.createElement('div');
+    const unescaped = document.createElement('noembed');
+    unescaped.textContent = '</noembed><a href="https://evil.example">Donate here</a>';
+    element.append(
+      unescaped,
+      Object.assign(document.createElement('p'), { textContent: '<b>hi</b>' }),
+    );
+    const stop = keepAsStartScreen(element, memory);
+    await settle();
+    const copied = new DOMParser().parseFromString(kept.get('/')?.html ?? '', 'text/html');
+    stop();
+
+    expect(copied.querySelector('a')).toBeNull();
+    expect(copied.querySelector('p')?.textContent).toBe('<b>hi</b>');
+  });
+
   it('starts copying only after the first paint, and never for a screen already gone', async () => {
     // Off in development, where the entry script keeps its address while the code changes.
     vi.stubEnv('DEV', false);
