@@ -6,7 +6,7 @@ import {
   type PrecacheEntry,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { servedWithStartScreen, startScreenCacheName } from './domain/startScreenCopy';
+import { forgetStartScreens, servedWithStartScreen } from './serviceWorker/startScreen';
 import { db } from './db/database';
 import { OUTBOX_SYNC_TAG } from './sync/backgroundSync';
 import { runSync } from './sync/syncEngine';
@@ -25,14 +25,15 @@ cleanupOutdatedCaches();
 // Every in-app path (/cases/ua-105-22, /settings, …) is a client-side route, so a deep link
 // opened offline must get the cached shell. The API is excluded: a cached HTML page answering
 // an API call would look like a successful sync to the client.
-// The shell comes with the copy of the screen the member left at that address, if any.
 const appShell = createHandlerBoundToURL('index.html');
 registerRoute(
   new NavigationRoute(
     async (options) =>
-      servedWithStartScreen(await appShell(options), options.url, (address) =>
-        caches.match(address, { cacheName: startScreenCacheName(new Date()) }),
-      ),
+      servedWithStartScreen(await appShell(options), options.url, {
+        caches,
+        now: new Date(),
+        kioskOpen: async () => (await db.stallSessions.filter((s) => s.kioskOpen).count()) > 0,
+      }),
     { denylist: [/^\/api(\/|$)/] },
   ),
 );
@@ -78,7 +79,9 @@ self.addEventListener('sync', (event: Event) => {
       },
       // The browser fires this because the network is back, so an offline backoff no longer applies.
       { force: true },
-    ).then((result) => {
+    ).then(async (result) => {
+      // The group's cases may have changed with no screen open to write a new copy of itself.
+      await forgetStartScreens(caches);
       if (result.outcome === 'failed') throw new Error(`Sync failed: ${result.reason}`);
     }),
   );

@@ -1,7 +1,8 @@
 // A later start shows the screen the member left at that address, as it was on the glass, before
 // any of the app's code has run: the service worker writes a copy of it into the page it serves,
 // in place of the frame's skeleton, and the app's first render replaces it. The page keeps the
-// copies (src/ui/startScreenSnapshot.ts); this module is what the two agree on. No script in the
+// copies (src/ui/startScreenSnapshot.ts) and the worker serves them
+// (src/serviceWorker/startScreen.ts); this module is what the two agree on. No script in the
 // page is involved, so the Content-Security-Policy stays free of inline script.
 
 /**
@@ -70,32 +71,4 @@ export function pageWithStartScreen(html: string, copy: StartScreenCopy): string
     )
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(copy.title)}</title>`)
     .replace(SKELETON, () => `<div class="app-main" inert>${copy.html}`);
-}
-
-/**
- * The app's page for `url`, with the copy of the screen kept for that address today if there is
- * one that fits; otherwise `page` itself. `copyFor` looks the copy up.
- */
-export async function servedWithStartScreen(
-  page: Response,
-  url: URL,
-  copyFor: (address: string) => Promise<Response | undefined>,
-): Promise<Response> {
-  try {
-    if (!page.ok) return page;
-    const stored = await copyFor(url.pathname + url.search);
-    if (!stored) return page;
-    const copy: unknown = await stored.json();
-    if (!isStartScreenCopy(copy)) return page;
-    const html = pageWithStartScreen(await page.clone().text(), copy);
-    if (html === null) return page;
-    const headers = new Headers(page.headers);
-    // The body is new: the stored page's length and encoding no longer describe it.
-    headers.delete('Content-Length');
-    headers.delete('Content-Encoding');
-    return new Response(html, { status: page.status, statusText: page.statusText, headers });
-  } catch {
-    // An unreadable copy must never cost the member the app itself.
-    return page;
-  }
 }

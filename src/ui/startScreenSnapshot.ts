@@ -83,8 +83,8 @@ function whenIdle(task: () => void): () => void {
 }
 
 /**
- * Keeps a copy of `element` as its address's first sight at a later start, written again when the
- * browser is idle after each change; the returned function stops and drops the copy.
+ * Keeps a copy of `element` as its address's first sight at a later start, written now and again
+ * when the browser is idle after each change; the returned function stops and drops the copy.
  */
 export function keepAsStartScreen(
   element: HTMLElement,
@@ -105,14 +105,14 @@ export function keepAsStartScreen(
   const write = () => {
     cancelPending = null;
     const copy = copyOf(element);
-    if (!copy) return;
     // The address moves with the list's search.
     const address = window.location.pathname + window.location.search;
     const previous = kept;
-    kept = address;
+    kept = copy ? address : null;
     inTurn(async () => {
       if (previous !== null && previous !== address) await store.forget(previous);
-      await store.put(address, copy);
+      // Too large to copy now: an older, smaller copy would show a screen that is gone.
+      await (copy ? store.put(address, copy) : store.forget(address));
     });
   };
   const schedule = () => {
@@ -126,7 +126,9 @@ export function keepAsStartScreen(
     characterData: true,
     attributes: true,
   });
-  schedule();
+  // At once: the service worker serves this start's copy only once, and the screen has been
+  // painted and the browser idle before this runs.
+  write();
   return () => {
     observer.disconnect();
     cancelPending?.();

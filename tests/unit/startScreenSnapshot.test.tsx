@@ -6,10 +6,10 @@ import { useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   pageWithStartScreen,
-  servedWithStartScreen,
   startScreenCacheName,
   type StartScreenCopy,
 } from '../../src/domain/startScreenCopy';
+import { forgetStartScreens, servedWithStartScreen } from '../../src/serviceWorker/startScreen';
 import { keepAsStartScreen, type StartScreenStore } from '../../src/ui/startScreenSnapshot';
 import { useStartScreenSnapshot } from '../../src/ui/useStartScreenSnapshot';
 
@@ -83,60 +83,111 @@ describe('the page a later start is served', () => {
   });
 });
 
+/** Cache Storage as the service worker sees it: caches by name, responses by address. */
+function fakeCaches() {
+  const stores = new Map<string, Map<string, string>>();
+  const cacheNamed = (name: string) => {
+    const entries = stores.get(name) ?? new Map<string, string>();
+    stores.set(name, entries);
+    return {
+      match: (address: string) =>
+        Promise.resolve(entries.has(address) ? new Response(entries.get(address)) : undefined),
+      delete: (address: string) => Promise.resolve(entries.delete(address)),
+      put: async (address: string, response: Response) => {
+        entries.set(address, await response.text());
+      },
+    };
+  };
+  return {
+    stores,
+    caches: {
+      has: (name: string) => Promise.resolve(stores.has(name)),
+      open: (name: string) => Promise.resolve(cacheNamed(name) as unknown as Cache),
+      keys: () => Promise.resolve([...stores.keys()]),
+      delete: (name: string) => Promise.resolve(stores.delete(name)),
+    },
+  };
+}
+
 describe('the service worker serving it', () => {
+  const EVENING = new Date(2026, 11, 6, 18, 0);
+  const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'";
   const shell = () =>
     new Response(indexHtml, {
-      headers: { 'Content-Type': 'text/html', 'Content-Length': String(indexHtml.length) },
+      headers: {
+        'Content-Type': 'text/html',
+        'Content-Length': String(indexHtml.length),
+        'Content-Security-Policy': POLICY,
+      },
     });
-  /** Cache Storage as the service worker reads it: one cache per day, one copy per address. */
-  const cachesHolding = (day: Date, address: string, stored: unknown) => {
-    const name = startScreenCacheName(day);
-    return (wanted: string, now = new Date(2026, 11, 6, 9, 0)) =>
-      Promise.resolve(
-        startScreenCacheName(now) === name && wanted === address
-          ? new Response(JSON.stringify(stored))
-          : undefined,
-      );
-  };
+  /** The list left on the screen this evening, as the page keeps it. */
+  async function listLeftThisEvening() {
+    const storage = fakeCaches();
+    const cache = await storage.caches.open(startScreenCacheName(EVENING));
+    await cache.put('/', new Response(JSON.stringify(copy())));
+    return storage;
+  }
+  const serve = (
+    storage: ReturnType<typeof fakeCaches>,
+    address: string,
+    { now = EVENING, kioskOpen = false } = {},
+  ) =>
+    servedWithStartScreen(shell(), new URL(address, 'http://carta.test'), {
+      caches: storage.caches,
+      now,
+      kioskOpen: () => Promise.resolve(kioskOpen),
+    });
 
-  it('serves the copy kept today for this very address, search included', async () => {
-    const lookup = cachesHolding(new Date(2026, 11, 6, 18, 0), '/', copy());
-    const atList = await servedWithStartScreen(shell(), new URL('http://carta.test/'), (a) =>
-      lookup(a),
-    );
-    const atSearch = await servedWithStartScreen(
-      shell(),
-      new URL('http://carta.test/?q=ana'),
-      (a) => lookup(a),
-    );
+  it('serves the copy for this very address once, under the page’s own policy', async () => {
+    const storage = await listLeftThisEvening();
+    const atSearch = await serve(storage, '/?q=ana');
+    const first = await serve(storage, '/');
+    const second = await serve(storage, '/');
 
-    expect(frameOf(await atList.text()).text).toContain('Libertad para Ana');
-    expect(atList.headers.get('Content-Length')).toBeNull();
     expect(frameOf(await atSearch.text()).skeletonCards).toBe(3);
+    expect(frameOf(await first.text()).text).toContain('Libertad para Ana');
+    expect(first.headers.get('Content-Security-Policy')).toBe(POLICY);
+    expect(first.headers.get('Content-Length')).toBeNull();
+    // Once served it is gone: the screen, if it is still there, writes it again.
+    expect(frameOf(await second.text()).skeletonCards).toBe(3);
   });
 
-  it('serves the plain frame the next day, when the deadlines on the copy would be wrong', async () => {
-    const lookup = cachesHolding(new Date(2026, 11, 6, 18, 0), '/', copy());
-    const nextMorning = await servedWithStartScreen(shell(), new URL('http://carta.test/'), (a) =>
-      lookup(a, new Date(2026, 11, 7, 8, 0)),
-    );
+  it('serves the plain frame the next day, and drops the old copies', async () => {
+    const storage = await listLeftThisEvening();
+    const nextMorning = await serve(storage, '/', { now: new Date(2026, 11, 7, 8, 0) });
 
     expect(frameOf(await nextMorning.text()).skeletonCards).toBe(3);
+    expect(storage.stores.size).toBe(0);
+  });
+
+  it('serves nothing of the member’s screens while a kiosk is open, and drops the copy', async () => {
+    const storage = await listLeftThisEvening();
+    const inKiosk = await serve(storage, '/', { kioskOpen: true });
+    const afterKiosk = await serve(storage, '/');
+
+    expect(frameOf(await inKiosk.text()).skeletonCards).toBe(3);
+    expect(frameOf(await afterKiosk.text()).skeletonCards).toBe(3);
   });
 
   it('serves the plain frame rather than fail on a copy it cannot read', async () => {
-    const lookup = cachesHolding(new Date(2026, 11, 6, 18, 0), '/', { html: 42 });
-    const page = await servedWithStartScreen(shell(), new URL('http://carta.test/'), (a) =>
-      lookup(a),
-    );
+    const storage = fakeCaches();
+    const cache = await storage.caches.open(startScreenCacheName(EVENING));
+    await cache.put('/', new Response(JSON.stringify({ html: 42 })));
 
-    expect(frameOf(await page.text()).skeletonCards).toBe(3);
+    expect(frameOf(await (await serve(storage, '/')).text()).skeletonCards).toBe(3);
+  });
+
+  it('forgets every copy after a sync in the background, which may have changed the cases', async () => {
+    const storage = await listLeftThisEvening();
+    await forgetStartScreens(storage.caches);
+
+    expect(frameOf(await (await serve(storage, '/')).text()).skeletonCards).toBe(3);
   });
 });
 
-function RememberedScreen({ text }: { text: string }) {
+function RememberedScreen({ text, ready = true }: { text: string; ready?: boolean }) {
   const screen = useRef<HTMLDivElement>(null);
-  useStartScreenSnapshot(screen, true);
+  useStartScreenSnapshot(screen, ready);
   return (
     <div className="page" ref={screen}>
       <h3 className="case-card-title">{text}</h3>
@@ -238,7 +289,7 @@ describe('the copy a screen keeps of itself', () => {
     expect(copied.querySelector('p')?.textContent).toBe('<b>hi</b>');
   });
 
-  it('starts copying only after the first paint, and never for a screen already gone', async () => {
+  it('starts copying only after the first paint, and never for a screen gone or not ready', async () => {
     // Off in development, where the entry script keeps its address while the code changes.
     vi.stubEnv('DEV', false);
     const puts = vi.fn(() => Promise.resolve());
@@ -247,15 +298,41 @@ describe('the copy a screen keeps of itself', () => {
       open: () => Promise.resolve({ put: puts, delete: () => Promise.resolve(true) }),
     });
 
-    const view = render(<RememberedScreen text="Free Ana" />);
-    view.unmount();
+    const gone = render(<RememberedScreen text="Free Ana" />);
+    gone.unmount();
+    // Still on the glass, but no longer ready (its data went away) before the copying code came.
+    const unready = render(<RememberedScreen text="Free Luis" />);
+    unready.rerender(<RememberedScreen text="Free Luis" ready={false} />);
     for (let step = 0; step < 5; step += 1) await settle();
     expect(puts).not.toHaveBeenCalled();
+    unready.unmount();
 
     const later = render(<RememberedScreen text="Free Ana" />);
     for (let step = 0; step < 5; step += 1) await settle();
     expect(puts).toHaveBeenCalledWith('/', expect.any(Response));
     later.unmount();
     await settle();
+  });
+
+  it('never lets a slow write land after the member has left the screen', async () => {
+    let finishWrite = () => {};
+    const slow: StartScreenStore = {
+      put: (address, value) =>
+        new Promise((resolve) => {
+          finishWrite = () => resolve(void kept.set(address, value));
+        }),
+      forget: memory.forget,
+    };
+    const element = document.createElement('div');
+    element.textContent = 'Free Ana';
+
+    const stop = keepAsStartScreen(element, slow);
+    stop();
+    await settle();
+    // The write, begun before the member left, lands only now.
+    finishWrite();
+    await settle();
+
+    expect(kept.size).toBe(0);
   });
 });
