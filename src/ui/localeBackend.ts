@@ -2,7 +2,8 @@ import type { BackendModule, ResourceKey } from 'i18next';
 
 // A glob, not static imports: Vite turns each locale file into its own chunk, so a phone downloads
 // only the language it shows, and the service worker can still precache every chunk for offline use.
-const localeLoaders = import.meta.glob<ResourceKey>('../../locales/*/*.json', {
+const localeLoaders = import.meta.glob<ResourceKey>('./*/*.json', {
+  base: '../../locales',
   import: 'default',
 });
 
@@ -11,7 +12,7 @@ export const localeBackend: BackendModule = {
   type: 'backend',
   init() {},
   read(language, namespace, callback) {
-    const load = localeLoaders[`../../locales/${language}/${namespace}.json`];
+    const load = localeLoaders[`./${language}/${namespace}.json`];
     if (!load) {
       callback(new Error(`No translations for ${language}/${namespace}`), false);
       return;
