@@ -33,16 +33,22 @@ function watchForFirstPaint(): void {
 }
 
 /**
+ * Runs `task` when the browser is idle, or after `timeout` ms on a phone that never is. Safari has
+ * no requestIdleCallback: there it waits a fifth of the timeout.
+ */
+export function whenIdle(task: () => void, timeout: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout });
+  else setTimeout(task, timeout / 5);
+}
+
+/**
  * Runs work the first screen does not show once that screen is on the glass, and then when the
  * browser is idle. On a cheap phone every download and every task started before the first paint
  * pushes the member's first sight of a case back; the idle wait is bounded for a phone that is
  * never idle.
  */
 export function afterFirstPaint(task: () => void): void {
-  const runWhenIdle = () => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1_000 });
-    else setTimeout(task, 200);
-  };
+  const runWhenIdle = () => whenIdle(task, 1_000);
   if (painted) {
     runWhenIdle();
     return;

@@ -1,8 +1,5 @@
-import {
-  START_SCREEN_CACHE_PREFIX,
-  startScreenCacheName,
-  type StartScreenCopy,
-} from '../domain/startScreenCopy';
+import { startScreenCacheName, type StartScreenCopy } from '../domain/startScreenCopy';
+import { whenIdle } from './afterFirstPaint';
 
 /** Where the copies are kept: Cache Storage on a phone, memory in a test. */
 export interface StartScreenStore {
@@ -10,22 +7,20 @@ export interface StartScreenStore {
   forget(address: string): Promise<void>;
 }
 
-/** The caches the service worker reads (startScreenCopy.ts); each day's are a cache apart. */
+/**
+ * The caches the service worker reads (startScreenCopy.ts); each day's are a cache apart, and the
+ * worker drops other days' at every start.
+ */
 export const cachedStartScreens: StartScreenStore = {
   async put(address, copy) {
     const today = startScreenCacheName(new Date());
-    for (const name of await caches.keys()) {
-      if (name.startsWith(START_SCREEN_CACHE_PREFIX) && name !== today) await caches.delete(name);
-    }
     const body = JSON.stringify(copy);
     const headers = { 'Content-Type': 'application/json' };
     await (await caches.open(today)).put(address, new Response(body, { headers }));
   },
   async forget(address) {
-    for (const name of await caches.keys()) {
-      if (name.startsWith(START_SCREEN_CACHE_PREFIX))
-        await (await caches.open(name)).delete(address);
-    }
+    // Only today's copies are ever served.
+    await (await caches.open(startScreenCacheName(new Date()))).delete(address);
   },
 };
 
@@ -72,16 +67,6 @@ function copyOf(element: HTMLElement): StartScreenCopy | null {
   return { build, language: lang, dir, title: document.title, html, styles };
 }
 
-/** Safari has no requestIdleCallback. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: 2_000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(task, 500);
-  return () => clearTimeout(handle);
-}
-
 /**
  * Keeps a copy of `element` as its address's first sight at a later start, written now and again
  * when the browser is idle after each change; the returned function stops and drops the copy.
@@ -101,9 +86,11 @@ export function keepAsStartScreen(
     });
   };
   let kept: string | null = null;
-  let cancelPending: (() => void) | null = null;
+  let pending = false;
+  let stopped = false;
   const write = () => {
-    cancelPending = null;
+    pending = false;
+    if (stopped) return;
     const copy = copyOf(element);
     // The address moves with the list's search.
     const address = window.location.pathname + window.location.search;
@@ -116,7 +103,9 @@ export function keepAsStartScreen(
     });
   };
   const schedule = () => {
-    cancelPending ??= whenIdle(write);
+    if (pending) return;
+    pending = true;
+    whenIdle(write, 2_000);
   };
   // Every change below, whichever component made it: a search typed, a card updated by sync.
   const observer = new MutationObserver(schedule);
@@ -131,7 +120,7 @@ export function keepAsStartScreen(
   write();
   return () => {
     observer.disconnect();
-    cancelPending?.();
+    stopped = true;
     const address = kept;
     if (address !== null) inTurn(() => store.forget(address));
   };
