@@ -8,6 +8,7 @@ import {
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { forgetStartScreens, servedWithStartScreen } from './serviceWorker/startScreen';
 import { db } from './db/database';
+import { openKioskSession } from './db/openKiosk';
 import { OUTBOX_SYNC_TAG } from './sync/backgroundSync';
 import { runSync } from './sync/syncEngine';
 
@@ -32,7 +33,7 @@ registerRoute(
       servedWithStartScreen(await appShell(options), options.url, {
         caches,
         now: new Date(),
-        kioskOpen: async () => (await db.stallSessions.filter((s) => s.kioskOpen).count()) > 0,
+        kioskOpen: async () => (await openKioskSession(db)) !== null,
       }),
     { denylist: [/^\/api(\/|$)/] },
   ),

@@ -6,7 +6,7 @@ import {
 } from '../domain/startScreenCopy';
 
 export interface StartScreenSources {
-  caches: Pick<CacheStorage, 'has' | 'open' | 'keys' | 'delete'>;
+  caches: Pick<CacheStorage, 'match' | 'open' | 'keys' | 'delete'>;
   now: Date;
   /** An open kiosk is all the phone shows: nothing of the member's screens reaches a passer-by. */
   kioskOpen: () => Promise<boolean>;
@@ -28,15 +28,14 @@ export async function servedWithStartScreen(
   try {
     if (!page.ok) return page;
     const today = startScreenCacheName(now);
-    for (const name of await caches.keys()) {
-      if (name.startsWith(START_SCREEN_CACHE_PREFIX) && name !== today) await caches.delete(name);
-    }
-    if (!(await caches.has(today))) return page;
-    const cache = await caches.open(today);
     const address = url.pathname + url.search;
-    const stored = await cache.match(address);
+    // Every start passes here: other days' copies, never served, go while today's is looked up.
+    const [, stored] = await Promise.all([
+      forgetStartScreens(caches, today),
+      caches.match(address, { cacheName: today }),
+    ]);
     if (!stored) return page;
-    await cache.delete(address);
+    await (await caches.open(today)).delete(address);
     if (await kioskOpen()) return page;
     const copy: unknown = await stored.json();
     if (!isStartScreenCopy(copy)) return page;
@@ -53,9 +52,18 @@ export async function servedWithStartScreen(
   }
 }
 
-/** After a sync in the background has changed what the screens show, no copy is true any more. */
-export async function forgetStartScreens(caches: Pick<CacheStorage, 'keys' | 'delete'>) {
-  for (const name of await caches.keys()) {
-    if (name.startsWith(START_SCREEN_CACHE_PREFIX)) await caches.delete(name);
-  }
+/**
+ * Drops every day's copies but `keep`'s; all of them after a sync in the background, which may
+ * have changed what the screens show with none open to write a new copy.
+ */
+export async function forgetStartScreens(
+  caches: Pick<CacheStorage, 'keys' | 'delete'>,
+  keep?: string,
+): Promise<void> {
+  const names = await caches.keys();
+  await Promise.all(
+    names
+      .filter((name) => name.startsWith(START_SCREEN_CACHE_PREFIX) && name !== keep)
+      .map((name) => caches.delete(name)),
+  );
 }

@@ -101,7 +101,9 @@ function fakeCaches() {
   return {
     stores,
     caches: {
-      has: (name: string) => Promise.resolve(stores.has(name)),
+      // Looking in a cache by name never creates it.
+      match: (address: string, { cacheName = '' } = {}) =>
+        stores.has(cacheName) ? cacheNamed(cacheName).match(address) : Promise.resolve(undefined),
       open: (name: string) => Promise.resolve(cacheNamed(name) as unknown as Cache),
       keys: () => Promise.resolve([...stores.keys()]),
       delete: (name: string) => Promise.resolve(stores.delete(name)),

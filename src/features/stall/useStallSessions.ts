@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../ui/DatabaseContext';
+import { openKioskSession } from '../../db/openKiosk';
 import type { StallSession } from '../../db/rows';
 
 export interface StallSessionsView {
@@ -22,8 +23,5 @@ export function useStallSessions(): StallSessionsView | undefined {
 /** The session whose kiosk is open; while there is one, the kiosk is all the phone shows. */
 export function useOpenKiosk(): StallSession | null | undefined {
   const database = useDatabase();
-  return useLiveQuery(
-    async () => (await database.stallSessions.filter((s) => s.kioskOpen).first()) ?? null,
-    [database],
-  );
+  return useLiveQuery(() => openKioskSession(database), [database]);
 }
