@@ -2,9 +2,8 @@ import type { BackendModule, ResourceKey } from 'i18next';
 
 // A glob, not static imports: Vite turns each locale file into its own chunk, so a phone downloads
 // only the language it shows, and the service worker can still precache every chunk for offline use.
-const localeLoaders = import.meta.glob<ResourceKey>('./*/*.json', {
+const localeLoaders = import.meta.glob<{ default: ResourceKey }>('./*/*.json', {
   base: '../../locales',
-  import: 'default',
 });
 
 /** An i18next backend that reads `locales/<language>/<namespace>.json` from the bundle. */
@@ -18,7 +17,7 @@ export const localeBackend: BackendModule = {
       return;
     }
     load().then(
-      (resources) => callback(null, resources),
+      (module) => callback(null, module.default),
       (error: unknown) =>
         callback(error instanceof Error ? error : new Error(String(error)), false),
     );
